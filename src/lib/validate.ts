@@ -1,0 +1,68 @@
+/**
+ * Checks that need more than one file: references between articles, partners
+ * and topics, event quotes against the body, provenance captures. Astro's
+ * reference() did not fail on an unknown id, so every reference is checked
+ * here and each dangling one is reported with its file and field.
+ */
+import type { ContentProblem } from './content-error';
+import type { ArticleData } from './schema';
+import { isSlug, slugify } from './slug';
+import { locateQuote } from './text-blocks';
+
+export interface ArticleInput {
+  /** Entry id: the file name without .md. */
+  id: string;
+  /** Path relative to the project root. */
+  file: string;
+  data: ArticleData;
+  body: string;
+}
+
+export interface KnownIds {
+  partners: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+  /** File names present in content/sources/. */
+  captures: ReadonlySet<string>;
+}
+
+export function findContentProblems(articles: readonly ArticleInput[], known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const fileBySlug = new Map<string, string>();
+
+  for (const article of articles) {
+    const report = (field: string, message: string) => problems.push({ file: article.file, field, message });
+    const { data } = article;
+
+    if (!isSlug(article.id)) report('(file name)', `"${article.id}" must be lower-case ASCII words joined by hyphens`);
+    const slug = slugify(article.id);
+    const clash = fileBySlug.get(slug);
+    if (clash) report('(file name)', `has the same URL slug "${slug}" as ${clash}`);
+    fileBySlug.set(slug, article.file);
+
+    const checkIds = (ids: readonly string[], field: string, pool: ReadonlySet<string>, kind: string) =>
+      ids.forEach((id, index) => {
+        if (!pool.has(id)) report(`${field}[${index}]`, `unknown ${kind} "${id}"`);
+      });
+    checkIds(data.topics, 'topics', known.topics, 'topic (not in content/topics.yaml)');
+    checkIds(data.partners, 'partners', known.partners, 'partner (not in content/partners.yaml)');
+    if (!known.captures.has(data.source.capture)) {
+      report('source.capture', `"${data.source.capture}" is not a file in content/sources/`);
+    }
+
+    const seenEventIds = new Set<string>();
+    data.events.forEach((event, index) => {
+      const field = `events[${index}]`;
+      if (seenEventIds.has(event.id)) report(`${field}.id`, `"${event.id}" is used by another event of this article`);
+      seenEventIds.add(event.id);
+      checkIds(event.partners, `${field}.partners`, known.partners, 'partner (not in content/partners.yaml)');
+      event.partners.forEach((id, partnerIndex) => {
+        if (known.partners.has(id) && !data.partners.includes(id)) {
+          report(`${field}.partners[${partnerIndex}]`, `"${id}" is not in the article's partners list`);
+        }
+      });
+      const location = locateQuote(event.quote, data.lead, article.body);
+      if (typeof location === 'string') report(`${field}.quote`, location);
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * Reads a YAML file that holds a list of records (partners, topics, glossary).
+ * Astro's file() loader only logs a parse error and carries on with an empty
+ * collection, and lets a duplicate id overwrite the first; an archive must
+ * stop instead, so this parser throws a ContentError naming file and field.
+ */
+import { parse, YAMLParseError } from 'yaml';
+import { ContentError } from './content-error';
+import { slugify } from './slug';
+
+export interface YamlRecord {
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export function parseYamlList(text: string, file: string, idKey = 'id'): YamlRecord[] {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
+    throw new ContentError([{ file, field: '(YAML syntax)', message: detail }]);
+  }
+  if (!Array.isArray(data)) {
+    throw new ContentError([{ file, field: '(top level)', message: 'must be a YAML list of records ("- id: ...")' }]);
+  }
+  const firstIndexBySlug = new Map<string, number>();
+  return data.map((item, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new ContentError([{ file, field: `[${index}]`, message: 'must be a record with named fields' }]);
+    }
+    const id = (item as Record<string, unknown>)[idKey];
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new ContentError([{ file, field: `[${index}].${idKey}`, message: 'is missing or not text' }]);
+    }
+    // Two ids that differ only in case or tone marks would share a URL.
+    const slug = slugify(id);
+    const earlier = firstIndexBySlug.get(slug);
+    if (earlier !== undefined) {
+      throw new ContentError([
+        { file, field: `[${index}].${idKey}`, message: `"${id}" clashes with [${earlier}].${idKey} (both become "${slug}")` },
+      ]);
+    }
+    firstIndexBySlug.set(slug, index);
+    return { id, data: item as Record<string, unknown> };
+  });
+}
