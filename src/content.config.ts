@@ -16,5 +16,5 @@ export const collections = {
   }),
   partners: defineCollection({ loader: yamlListLoader('content/partners.yaml'), schema: partnerSchema }),
   topics: defineCollection({ loader: yamlListLoader('content/topics.yaml'), schema: topicSchema }),
-  glossary: defineCollection({ loader: yamlListLoader('content/glossary.yaml', 'term'), schema: glossarySchema }),
+  glossary: defineCollection({ loader: yamlListLoader('content/glossary.yaml', 'term', 'exact'), schema: glossarySchema }),
 };

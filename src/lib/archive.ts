@@ -3,13 +3,15 @@
  * validates cross-references, and builds every index as plain data.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildArchive } from './build-archive';
 import { ContentError } from './content-error';
 import type { Archive } from './model';
 import { findContentProblems, type ArticleInput } from './validate';
 
-const SOURCES_DIR = new URL('../../content/sources/', import.meta.url);
+// Resolved from the project root: this module is bundled before it runs.
+const SOURCES_DIR = join(process.cwd(), 'content', 'sources');
 
 async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, CollectionEntry<'articles'>> }> {
   const [articleEntries, partners, topics, glossary] = await Promise.all([

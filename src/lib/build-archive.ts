@@ -42,8 +42,13 @@ export function compareNewestFirst(a: { published: DateSpec; id: string }, b: { 
 
 export function buildArchive(input: ArchiveInput): Archive {
   const partners: Partner[] = input.partners
-    .map((partner) => ({ ...partner, slug: slugify(partner.id), path: paths.partner(partner.id) }))
-    .sort((a, b) => vietnameseCollator.compare(a.acronym, b.acronym));
+    .map((partner) => ({
+      ...partner,
+      shortName: partner.acronym ?? partner.nameVi,
+      slug: slugify(partner.id),
+      path: paths.partner(partner.id),
+    }))
+    .sort((a, b) => vietnameseCollator.compare(a.shortName, b.shortName));
   const topics: Topic[] = input.topics
     .map((topic) => ({ ...topic, slug: slugify(topic.id), path: paths.topic(topic.id) }))
     .sort((a, b) => vietnameseCollator.compare(a.label, b.label));

@@ -4,6 +4,8 @@ import type { ArticleData, GlossaryData, PartnerData, TopicData } from './schema
 import type { QuoteLocation } from './text-blocks';
 
 export interface Partner extends PartnerData {
+  /** Acronym when there is one, otherwise the Vietnamese name: what listings show. */
+  shortName: string;
   slug: string;
   path: string;
 }

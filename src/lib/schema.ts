@@ -117,8 +117,8 @@ export const partnerSchema = z
   .object({
     /** Reference key used by articles and in the URL /doi-tac/<id>/. */
     id: idField,
-    /** Acronym as the texts write it. */
-    acronym: text,
+    /** Acronym as the texts write it, when the organisation has one. */
+    acronym: text.optional(),
     /** Vietnamese name. */
     nameVi: text,
     /** English name. */

@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import type { Loader } from 'astro/loaders';
 import { parseYamlList } from './yaml-list';
 
-export function yamlListLoader(file: string, idKey = 'id'): Loader {
+export function yamlListLoader(file: string, idKey = 'id', compareAs: 'slug' | 'exact' = 'slug'): Loader {
   return {
     name: 'yaml-list-loader',
     load: async ({ store, parseData, config, watcher }) => {
       const url = new URL(file, config.root);
-      const records = parseYamlList(await readFile(url, 'utf8'), file, idKey);
+      const records = parseYamlList(await readFile(url, 'utf8'), file, idKey, compareAs);
       store.clear();
       for (const record of records) {
         const data = await parseData({ id: record.id, data: record.data, filePath: file });

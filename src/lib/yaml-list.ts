@@ -13,7 +13,12 @@ export interface YamlRecord {
   data: Record<string, unknown>;
 }
 
-export function parseYamlList(text: string, file: string, idKey = 'id'): YamlRecord[] {
+/**
+ * `idKey` names the field that identifies a record. Ids that become URLs
+ * must not clash even after slugging; glossary terms (no URL of their own)
+ * may differ only in case, as "MoU" and "MOU" do in the texts.
+ */
+export function parseYamlList(text: string, file: string, idKey = 'id', compareAs: 'slug' | 'exact' = 'slug'): YamlRecord[] {
   let data: unknown;
   try {
     data = parse(text);
@@ -34,7 +39,7 @@ export function parseYamlList(text: string, file: string, idKey = 'id'): YamlRec
       throw new ContentError([{ file, field: `[${index}].${idKey}`, message: 'is missing or not text' }]);
     }
     // Two ids that differ only in case or tone marks would share a URL.
-    const slug = slugify(id);
+    const slug = compareAs === 'slug' ? slugify(id) : id;
     const earlier = firstIndexBySlug.get(slug);
     if (earlier !== undefined) {
       throw new ContentError([

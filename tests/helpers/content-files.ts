@@ -1,0 +1,44 @@
+/**
+ * Reads content files the way the build does (YAML frontmatter + body; YAML
+ * lists through parseYamlList) and runs the real schemas over them, turning
+ * zod issues into the archive's "file → field: message" problems.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import type { ContentProblem } from '../../src/lib/content-error';
+import { articleSchema, type ArticleData } from '../../src/lib/schema';
+import type { ArticleInput } from '../../src/lib/validate';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+
+export function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('') || '(root)',
+    message: issue.message,
+  }));
+}
+
+export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) throw new Error('no frontmatter');
+  return { frontmatter: match[1]!, body: match[2]! };
+}
+
+/** Parses an article file with the real schema; returns the input for validate.ts or the problems. */
+export function readArticle(path: string): { article?: ArticleInput; problems: ContentProblem[] } {
+  const file = relative(projectRoot, path);
+  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  const result = articleSchema.safeParse(parse(frontmatter));
+  if (!result.success) return { problems: zodProblems(file, result.error) };
+  const id = path.split('/').at(-1)!.replace(/\.md$/, '');
+  return { article: { id, file, data: result.data as ArticleData, body }, problems: [] };
+}
+
+export function articleFiles(dir = join(projectRoot, 'content', 'articles')): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(dir, name));
+}

@@ -1,0 +1,55 @@
+/**
+ * Serves a built site on 127.0.0.1 for browser tests, the way a static host
+ * would: directory URLs get index.html, unknown paths get 404.html with
+ * status 404, an optional base path is honoured and optional extra headers
+ * (e.g. a Content-Security-Policy) are sent with every response.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+export interface StaticSite {
+  /** Origin plus base path, ending in "/", e.g. http://127.0.0.1:40123/ */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(root: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<StaticSite> {
+  const base = options.base ?? '/';
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+      const candidate = join(root, rel);
+      if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+      else if (existsSync(join(candidate, 'index.html'))) file = join(candidate, 'index.html');
+    }
+    const status = file ? 200 : 404;
+    file ??= join(root, '404.html');
+    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
+    if (existsSync(file)) createReadStream(file).pipe(response);
+    else response.end('Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
