@@ -39,12 +39,12 @@ export function findContentProblems(articles: readonly ArticleInput[], known: Kn
     if (clash) report('(file name)', `has the same URL slug "${slug}" as ${clash}`);
     fileBySlug.set(slug, article.file);
 
-    const checkIds = (ids: readonly string[], field: string, pool: ReadonlySet<string>, kind: string) =>
+    const checkIds = (ids: readonly string[], field: string, pool: ReadonlySet<string>, kind: 'topic' | 'partner') =>
       ids.forEach((id, index) => {
-        if (!pool.has(id)) report(`${field}[${index}]`, `unknown ${kind} "${id}"`);
+        if (!pool.has(id)) report(`${field}[${index}]`, `unknown ${kind} "${id}" (not an id in content/${kind}s.yaml)`);
       });
-    checkIds(data.topics, 'topics', known.topics, 'topic (not in content/topics.yaml)');
-    checkIds(data.partners, 'partners', known.partners, 'partner (not in content/partners.yaml)');
+    checkIds(data.topics, 'topics', known.topics, 'topic');
+    checkIds(data.partners, 'partners', known.partners, 'partner');
     if (!known.captures.has(data.source.capture)) {
       report('source.capture', `"${data.source.capture}" is not a file in content/sources/`);
     }
@@ -54,7 +54,7 @@ export function findContentProblems(articles: readonly ArticleInput[], known: Kn
       const field = `events[${index}]`;
       if (seenEventIds.has(event.id)) report(`${field}.id`, `"${event.id}" is used by another event of this article`);
       seenEventIds.add(event.id);
-      checkIds(event.partners, `${field}.partners`, known.partners, 'partner (not in content/partners.yaml)');
+      checkIds(event.partners, `${field}.partners`, known.partners, 'partner');
       event.partners.forEach((id, partnerIndex) => {
         if (known.partners.has(id) && !data.partners.includes(id)) {
           report(`${field}.partners[${partnerIndex}]`, `"${id}" is not in the article's partners list`);

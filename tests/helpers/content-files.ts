@@ -14,11 +14,15 @@ import type { ArticleInput } from '../../src/lib/validate';
 export const projectRoot = join(import.meta.dirname, '..', '..');
 
 export function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('') || '(root)',
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    // An unknown key is reported on its parent; name the key itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;
+    return {
+      file,
+      field: path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index ? '.' : ''}${String(part)}`)).join('') || '(root)',
+      message: issue.message,
+    };
+  });
 }
 
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } {
