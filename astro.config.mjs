@@ -1,9 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import { rehypeEventAnchors } from './src/lib/rehype-event-anchors.ts';
+import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
+import { securityHeaders } from './src/build/security-headers.ts';
+import { rehypeAbbr } from './src/lib/rehype-abbr.ts';
 
 // The deploy address is set in one place: SITE_URL (origin) and BASE_PATH
 // (sub-path, e.g. /luu-tru/). Every link, feed and sitemap entry follows them.
@@ -17,7 +21,21 @@ export default defineConfig({
   // OUT_DIR / ASTRO_CACHE_DIR let tests and benchmarks build side by side.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory' },
+  // Styles stay in external files so the Content-Security-Policy needs no
+  // hashes or 'unsafe-inline' for them (the _headers policy has none).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro inlines small scripts below this limit; 0 keeps every script external for the same reason.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Built-in CSP: a <meta> policy on every page (src/lib/security-policy.ts).
+  security: {
+    csp: {
+      directives: [...policyDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
+  // The sitemap leaves out 404 by itself; securityHeaders writes _headers.
+  integrations: [sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }), securityHeaders()],
   markdown: {
     processor: unified({
       // Smart punctuation would rewrite the sources' quotes and dashes; the
@@ -25,7 +43,8 @@ export default defineConfig({
       smartypants: false,
       // rehype-raw turns the caption <figure> blocks into elements so event
       // anchors can be placed in captions too.
-      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors],
+      // rehypeAbbr marks the first use of each glossary abbreviation.
+      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, rehypeAbbr],
     }),
   },
 });

@@ -4,12 +4,21 @@
  */
 import type { Archive, ArchiveEvent, Article, Partner, Topic, YearGroup } from './model';
 
+/** A thing and how many articles it has: what the index pages and the home page list. */
+export interface Counted<T> {
+  item: T;
+  count: number;
+}
+
 /** Groups items by a year, newest year first, keeping the items' order. */
 export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number, newestFirst = true): YearGroup<T>[] {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const year = yearOf(item);
-    groups.set(year, [...(groups.get(year) ?? []), item]);
+    // push, not spread: a year of 10,000 articles must not copy its list 10,000 times.
+    const group = groups.get(year);
+    if (group) group.push(item);
+    else groups.set(year, [item]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (newestFirst ? b - a : a - b))
@@ -23,6 +32,25 @@ export const articlesByYear = (archive: Archive): YearGroup<Article>[] =>
 export const eventsByYear = (archive: Archive): YearGroup<ArchiveEvent>[] =>
   groupByYear(archive.timeline, (event) => event.date.start.year, false);
 
+/** Articles of one publication year (approximate dates sit in their best-known year), newest first. */
+export const articlesInYear = (archive: Archive, year: number): Article[] =>
+  archive.articles.filter((article) => article.year === year);
+
+export interface YearSummary {
+  year: number;
+  articleCount: number;
+  /** Articles whose date is inferred, filed under their best-known year. */
+  approximateCount: number;
+}
+
+/** Publication years, newest first, with their article counts. */
+export const yearSummaries = (archive: Archive): YearSummary[] =>
+  articlesByYear(archive).map(({ year, items }) => ({
+    year,
+    articleCount: items.length,
+    approximateCount: items.filter((article) => article.published.approximate).length,
+  }));
+
 export const articlesWithTopic = (archive: Archive, topic: Topic): Article[] =>
   archive.articles.filter((article) => article.topics.some((candidate) => candidate.id === topic.id));
 
@@ -33,12 +61,40 @@ export const articlesWithPartner = (archive: Archive, partner: Partner): Article
 export const eventsWithPartner = (archive: Archive, partner: Partner): ArchiveEvent[] =>
   archive.timeline.filter((event) => event.partners.some((candidate) => candidate.id === partner.id));
 
+/** How many articles name each partner / topic, counted in one pass. */
+function countReferences(archive: Archive, idsOf: (article: Article) => { id: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of archive.articles) {
+    for (const { id } of idsOf(article)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every partner in collation order with its article count (zero included). */
+export function partnersWithCounts(archive: Archive): Counted<Partner>[] {
+  const counts = countReferences(archive, (article) => article.partners);
+  return archive.partners.map((partner) => ({ item: partner, count: counts.get(partner.id) ?? 0 }));
+}
+
+/** Every topic in collation order with its article count (zero included). */
+export function topicsWithCounts(archive: Archive): Counted<Topic>[] {
+  const counts = countReferences(archive, (article) => article.topics);
+  return archive.topics.map((topic) => ({ item: topic, count: counts.get(topic.id) ?? 0 }));
+}
+
+/** Most articles first; ties keep the incoming (collation) order; never zero counts. */
+export function mostFrequent<T>(counted: readonly Counted<T>[], limit = Infinity): Counted<T>[] {
+  return counted
+    .filter(({ count }) => count > 0)
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => b.entry.count - a.entry.count || a.order - b.order)
+    .slice(0, limit)
+    .map(({ entry }) => entry);
+}
+
 /** Partners ordered by how many articles name them, most first (ties: collation order kept). */
 export function partnersByPresence(archive: Archive): { partner: Partner; count: number }[] {
-  return archive.partners
-    .map((partner) => ({ partner, count: articlesWithPartner(archive, partner).length }))
-    .filter(({ count }) => count > 0)
-    .sort((a, b) => b.count - a.count);
+  return mostFrequent(partnersWithCounts(archive)).map(({ item, count }) => ({ partner: item, count }));
 }
 
 /**

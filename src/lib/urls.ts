@@ -5,20 +5,35 @@
  */
 import { slugify } from './slug';
 
+/** Page 1 of a listing is the listing's own path; page n lives under trang/n/. */
+export function pagedPath(firstPage: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`page must be a whole number from 1, got ${page}`);
+  return page === 1 ? firstPage : `${firstPage}trang/${page}/`;
+}
+
 export const paths = {
   home: () => '/',
   article: (id: string) => `/bai-viet/${slugify(id)}/`,
   topics: () => '/chu-de/',
   topic: (id: string) => `/chu-de/${slugify(id)}/`,
+  topicPage: (id: string, page: number) => pagedPath(`/chu-de/${slugify(id)}/`, page),
   years: () => '/nam/',
   year: (year: number) => `/nam/${year}/`,
+  yearPage: (year: number, page: number) => pagedPath(`/nam/${year}/`, page),
   timeline: () => '/dong-thoi-gian/',
   timelineYear: (year: number) => `/dong-thoi-gian/${year}/`,
   partners: () => '/doi-tac/',
   partner: (id: string) => `/doi-tac/${slugify(id)}/`,
+  partnerPage: (id: string, page: number) => pagedPath(`/doi-tac/${slugify(id)}/`, page),
+  /** The country's section of the partners index (the map links there). */
+  partnerCountry: (countryCode: string) => `/doi-tac/#quoc-gia-${slugify(countryCode)}`,
   glossary: () => '/thuat-ngu/',
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',
+  topicFeed: (id: string) => `/chu-de/${slugify(id)}/rss.xml`,
+  partnerFeed: (id: string) => `/doi-tac/${slugify(id)}/rss.xml`,
+  sitemap: () => '/sitemap-index.xml',
+  sharingImage: () => '/og-default.png',
 } as const;
 
 /** Prefixes a site path with the deploy's base path ("/" or "/luu-tru/"). */

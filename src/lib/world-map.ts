@@ -1,0 +1,77 @@
+/**
+ * A world map drawn at build time: land, borders and the countries asked for,
+ * as SVG path data (Natural Earth 1:110m from world-atlas, Equal Earth
+ * projection from d3-geo). Pure; the page renders the paths, no script runs.
+ */
+import { geoEqualEarth, geoPath } from 'd3-geo';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { numericCountryCode } from './countries';
+
+/** Width of the SVG coordinate space; the height follows the land's shape. */
+const WIDTH = 960;
+/** Antarctica takes a fifth of the height and holds no partner. */
+const ANTARCTICA = '010';
+/** Whole units of a 960-wide map are finer than the screen shows it, and halve the SVG. */
+const DIGITS = 0;
+
+export interface MapCountry {
+  /** ISO 3166-1 alpha-2 code. */
+  code: string;
+  path: string;
+  /** A point inside the country's largest part, for a marker that small countries need. */
+  marker: { x: number; y: number };
+}
+
+export interface WorldMap {
+  width: number;
+  height: number;
+  land: string;
+  borders: string;
+  countries: MapCountry[];
+  /** Codes asked for that the 1:110m map is too coarse to hold (e.g. Singapore). */
+  missing: string[];
+}
+
+type Countries = GeometryCollection<{ name: string }>;
+const topology = atlas as unknown as Topology<{ countries: Countries }>;
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+export function drawWorldMap(codes: readonly string[]): WorldMap {
+  const geometries = topology.objects.countries.geometries.filter((geometry) => geometry.id !== ANTARCTICA);
+  const land = merge(topology, geometries as GeometryObject[]);
+  const projection = geoEqualEarth().fitWidth(WIDTH, land);
+  const path = geoPath(projection).digits(DIGITS);
+  const [[, top], [, bottom]] = path.bounds(land);
+
+  const countries: MapCountry[] = [];
+  const missing: string[] = [];
+  for (const code of codes) {
+    const numeric = numericCountryCode(code);
+    const geometry = geometries.find((candidate) => candidate.id === numeric);
+    if (!geometry) {
+      missing.push(code);
+      continue;
+    }
+    const shape = feature(topology, geometry);
+    // A centroid of the whole (Alaska + the lower 48) can fall outside the country.
+    const parts =
+      shape.geometry.type === 'MultiPolygon'
+        ? shape.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+        : [shape.geometry];
+    const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
+    const [x, y] = path.centroid(largest);
+    countries.push({ code, path: path(shape) ?? '', marker: { x: round(x), y: round(y) } });
+  }
+
+  return {
+    width: WIDTH,
+    height: Math.ceil(bottom - Math.min(0, top)),
+    land: path(land) ?? '',
+    borders: path(mesh(topology, topology.objects.countries, (a, b) => a !== b && a.id !== ANTARCTICA && b.id !== ANTARCTICA)) ?? '',
+    countries,
+    missing,
+  };
+}
