@@ -11,6 +11,9 @@ export function pagedPath(firstPage: string, page: number): string {
   return page === 1 ? firstPage : `${firstPage}trang/${page}/`;
 }
 
+/** Id of a country's section on the partners index. */
+export const countryAnchor = (countryCode: string) => `quoc-gia-${slugify(countryCode)}`;
+
 export const paths = {
   home: () => '/',
   article: (id: string) => `/bai-viet/${slugify(id)}/`,
@@ -26,7 +29,7 @@ export const paths = {
   partner: (id: string) => `/doi-tac/${slugify(id)}/`,
   partnerPage: (id: string, page: number) => pagedPath(`/doi-tac/${slugify(id)}/`, page),
   /** The country's section of the partners index (the map links there). */
-  partnerCountry: (countryCode: string) => `/doi-tac/#quoc-gia-${slugify(countryCode)}`,
+  partnerCountry: (countryCode: string) => `/doi-tac/#${countryAnchor(countryCode)}`,
   glossary: () => '/thuat-ngu/',
   search: () => '/tim-kiem/',
   feed: () => '/rss.xml',

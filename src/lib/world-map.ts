@@ -13,6 +13,8 @@ import { numericCountryCode } from './countries';
 const WIDTH = 960;
 /** Antarctica takes a fifth of the height and holds no partner. */
 const ANTARCTICA = '010';
+/** Countries smaller than this many square units get a marker (Switzerland ≈ 37, Israel ≈ 19; Viet Nam ≈ 270 needs none). */
+const SMALL_AREA = 100;
 /** Whole units of a 960-wide map are finer than the screen shows it, and halve the SVG. */
 const DIGITS = 0;
 
@@ -20,8 +22,8 @@ export interface MapCountry {
   /** ISO 3166-1 alpha-2 code. */
   code: string;
   path: string;
-  /** A point inside the country's largest part, for a marker that small countries need. */
-  marker: { x: number; y: number };
+  /** For a country too small to see or click: a point inside its largest part for a marker. */
+  marker?: { x: number; y: number };
 }
 
 export interface WorldMap {
@@ -63,7 +65,8 @@ export function drawWorldMap(codes: readonly string[]): WorldMap {
         : [shape.geometry];
     const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
     const [x, y] = path.centroid(largest);
-    countries.push({ code, path: path(shape) ?? '', marker: { x: round(x), y: round(y) } });
+    const marker = path.area(largest) < SMALL_AREA ? { x: round(x), y: round(y) } : undefined;
+    countries.push({ code, path: path(shape) ?? '', ...(marker && { marker }) });
   }
 
   return {
