@@ -10,17 +10,22 @@ export interface Counted<T> {
   count: number;
 }
 
+/** Items by key, keys in first-seen order, items in their order. */
+export function groupBy<K, T>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    // push, not spread: a group of 10,000 articles must not copy its list 10,000 times.
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 /** Groups items by a year, newest year first, keeping the items' order. */
 export function groupByYear<T>(items: readonly T[], yearOf: (item: T) => number, newestFirst = true): YearGroup<T>[] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const year = yearOf(item);
-    // push, not spread: a year of 10,000 articles must not copy its list 10,000 times.
-    const group = groups.get(year);
-    if (group) group.push(item);
-    else groups.set(year, [item]);
-  }
-  return [...groups.entries()]
+  return [...groupBy(items, yearOf).entries()]
     .sort(([a], [b]) => (newestFirst ? b - a : a - b))
     .map(([year, groupItems]) => ({ year, items: groupItems }));
 }

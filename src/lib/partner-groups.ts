@@ -5,7 +5,7 @@
  */
 import { vietnameseCollator } from './build-archive';
 import { countryName } from './countries';
-import { partnersWithCounts, type Counted } from './indexes';
+import { groupBy, partnersWithCounts, type Counted } from './indexes';
 import type { Archive, Partner } from './model';
 import type { PartnerData } from './schema';
 
@@ -49,14 +49,7 @@ const byCountryName = (a: Country, b: Country) => vietnameseCollator.compare(a.n
 
 /** Countries with the items of each, ordered by the country's Vietnamese name. */
 function groupByCountry<T>(items: readonly T[], codeOf: (item: T) => string): { country: Country; items: T[] }[] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const code = codeOf(item);
-    const group = groups.get(code);
-    if (group) group.push(item);
-    else groups.set(code, [item]);
-  }
-  return [...groups.entries()]
+  return [...groupBy(items, codeOf).entries()]
     .map(([code, groupItems]) => ({ country: toCountry(code), items: groupItems }))
     .sort((a, b) => byCountryName(a.country, b.country));
 }

@@ -5,7 +5,8 @@
  */
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { numericCountryCode } from './countries';
 
@@ -36,14 +37,17 @@ export interface WorldMap {
   missing: string[];
 }
 
-type Countries = GeometryCollection<{ name: string }>;
-const topology = atlas as unknown as Topology<{ countries: Countries }>;
+type CountryShape = Polygon<{ name: string }> | MultiPolygon<{ name: string }>;
+const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+// Every country in world-atlas is a (multi)polygon; the guard keeps the types honest.
+const isCountryShape = (geometry: { type: string | null }): geometry is CountryShape =>
+  geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
 export function drawWorldMap(codes: readonly string[]): WorldMap {
-  const geometries = topology.objects.countries.geometries.filter((geometry) => geometry.id !== ANTARCTICA);
-  const land = merge(topology, geometries as GeometryObject[]);
+  const geometries = topology.objects.countries.geometries.filter(isCountryShape).filter((geometry) => geometry.id !== ANTARCTICA);
+  const land = merge(topology, geometries);
   const projection = geoEqualEarth().fitWidth(WIDTH, land);
   const path = geoPath(projection).digits(DIGITS);
   const [[, top], [, bottom]] = path.bounds(land);
@@ -57,13 +61,14 @@ export function drawWorldMap(codes: readonly string[]): WorldMap {
       missing.push(code);
       continue;
     }
-    const shape = feature(topology, geometry);
+    // Two calls so each picks topojson-client's overload for its geometry type.
+    const shape: Feature<GeoPolygon | GeoMultiPolygon> = geometry.type === 'Polygon' ? feature(topology, geometry) : feature(topology, geometry);
     // A centroid of the whole (Alaska + the lower 48) can fall outside the country.
     const parts =
       shape.geometry.type === 'MultiPolygon'
-        ? shape.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }))
+        ? shape.geometry.coordinates.map((coordinates): GeoPolygon => ({ type: 'Polygon', coordinates }))
         : [shape.geometry];
-    const largest = parts.reduce((best, part) => (path.area(part) > path.area(best) ? part : best));
+    const largest = parts.reduce((best: GeoPolygon, part: GeoPolygon) => (path.area(part) > path.area(best) ? part : best));
     const [x, y] = path.centroid(largest);
     const marker = path.area(largest) < SMALL_AREA ? { x: round(x), y: round(y) } : undefined;
     countries.push({ code, path: path(shape) ?? '', ...(marker && { marker }) });

@@ -1,12 +1,14 @@
 /**
  * Small archives built through the real schema and buildArchive, for the
- * index-builder tests. Each event's quote is a sentence the fixture writes
- * into the body, so the real quote check runs too.
+ * index-builder tests: more partners (kinds, countries) than
+ * archive-fixtures.ts, and each event's quote written into the body so the
+ * real quote check runs too.
  */
 import { buildArchive } from '../../src/lib/build-archive';
 import type { Archive } from '../../src/lib/model';
-import { articleSchema, partnerSchema, topicSchema } from '../../src/lib/schema';
+import { partnerSchema, topicSchema } from '../../src/lib/schema';
 import type { ArticleInput } from '../../src/lib/validate';
+import { article } from './archive-fixtures';
 
 export const fixturePartners = [
   { id: 'iso', acronym: 'ISO', nameVi: 'Tổ chức Tiêu chuẩn hóa quốc tế', nameEn: 'International Organization for Standardization', kind: 'international', country: 'CH' },
@@ -44,18 +46,18 @@ export interface FixtureArticle {
 
 const quoteOf = (eventId: string) => `Sự kiện ${eventId} đã được ghi lại`;
 
+/** An article through archive-fixtures' article(), with a body paragraph holding each event's quote. */
 export function fixtureArticle(fixture: FixtureArticle): ArticleInput {
-  const events = (fixture.events ?? []).map((event) => ({ title: `Sự kiện ${event.id}`, quote: quoteOf(event.id), ...event }));
-  const data = articleSchema.parse({
-    title: `Bài ${fixture.id}`,
-    published: { date: fixture.published, approximate: fixture.approximate ?? false },
-    source: { name: 'Nguồn thử', capture: 'x.txt' },
+  const events = (fixture.events ?? []).map((event) => ({ ...event, quote: quoteOf(event.id) }));
+  return article({
+    id: fixture.id,
+    date: fixture.published,
+    approximate: fixture.approximate,
     topics: fixture.topics ?? ['do-luong'],
-    partners: fixture.partners ?? [],
+    partners: fixture.partners,
     events,
+    body: ['Đoạn mở đầu.', ...events.map((event) => `${event.quote} trong bài.`)].join('\n\n'),
   });
-  const body = ['Đoạn mở đầu.', ...events.map((event) => `${quoteOf(event.id)} trong bài.`)].join('\n\n');
-  return { id: fixture.id, file: `content/articles/${fixture.id}.md`, data, body };
 }
 
 export function fixtureArchive(articles: readonly FixtureArticle[]): Archive {
