@@ -1,0 +1,129 @@
+/**
+ * The site built for a sub-path (BASE_PATH=/luu-tru/) works there: every
+ * link, asset, form, sharing-card and JSON-LD URL, feed entry and sitemap
+ * entry resolves to a built file under the base, and the search bundle loads
+ * and finds articles in Chromium. Builds its own copy into tests/.tmp.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchChromium } from '../helpers/browser';
+import { projectRoot } from '../helpers/content-files';
+import { builtPages, fileForPath, type BuiltPage } from '../helpers/dist';
+import { pageReferences, stylesheetReferences } from '../helpers/references';
+import { builtSecurityHeaders } from '../helpers/security-headers';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { readFeed, sitemapLocations } from '../helpers/xml-files';
+
+const origin = 'https://example.org';
+const base = '/luu-tru/';
+const outDir = 'tests/.tmp/subpath';
+const dist = join(projectRoot, outDir);
+const cacheDir = 'tests/.tmp/subpath-cache';
+
+/** Undefined when the address works from the sub-path build; otherwise what is wrong with it. */
+function problemWith(reference: string, from: string): string | undefined {
+  const url = new URL(reference, origin + from);
+  if (url.origin !== origin) return undefined;
+  if (!url.pathname.startsWith(base)) return 'is outside the base path';
+  return fileForPath(url.pathname, dist, base) ? undefined : 'was not built';
+}
+
+function filesEndingWith(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(suffix))
+    .map((name) => join(dir, name));
+}
+
+let pages: BuiltPage[] = [];
+beforeAll(() => {
+  // Vitest puts Vite's own variables (BASE_URL="/", MODE, NODE_ENV=test, ...)
+  // into process.env; a build that inherits BASE_URL renders every link at "/".
+  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...environment } = process.env;
+  const build = spawnSync(process.execPath, ['src/build/run-build.ts'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...environment, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BASE_PATH: base, SITE_URL: origin },
+  });
+  if (build.status !== 0) throw new Error(`the sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+  pages = builtPages(dist, base);
+}, 300_000);
+
+describe(`a build for ${origin}${base}`, () => {
+  it('resolves every address on every page under the base', () => {
+    expect(pages.length).toBeGreaterThan(5);
+    const broken = pages.flatMap((page) =>
+      pageReferences(page.$).flatMap((reference) => {
+        const problem = problemWith(reference, page.path);
+        return problem ? [`${page.path} → ${reference} ${problem}`] : [];
+      }),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('resolves every url() in the stylesheets', () => {
+    const broken = filesEndingWith(dist, '.css').flatMap((file) => {
+      const from = base + relative(dist, file);
+      return stylesheetReferences(readFileSync(file, 'utf8')).flatMap((reference) => {
+        const problem = problemWith(reference, from);
+        return problem ? [`${from} → ${reference} ${problem}`] : [];
+      });
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('gives every feed its own address and working article links', () => {
+    const feeds = filesEndingWith(dist, 'rss.xml');
+    expect(feeds.length).toBeGreaterThan(2);
+    const broken = feeds.flatMap((file) => {
+      const feed = readFeed(file);
+      const from = base + relative(dist, file);
+      return [feed.self, feed.link, ...feed.items.map((item) => item.link)].flatMap((link) => {
+        const problem = link.startsWith(`${origin}${base}`) ? problemWith(link, from) : 'is not absolute under the base';
+        return problem ? [`${from} → ${link} ${problem}`] : [];
+      });
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('lists only working pages in the sitemap, and robots.txt finds it', () => {
+    const locations = sitemapLocations(join(dist, 'sitemap-index.xml'), dist, base);
+    expect(locations.length).toBe(pages.filter((page) => page.$('link[rel="canonical"]').length > 0).length);
+    expect(locations.filter((location) => !location.startsWith(`${origin}${base}`) || problemWith(location, base))).toEqual([]);
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+  });
+
+  it('scopes the security headers to the base path', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^\/luu-tru\/\*$/m);
+  });
+});
+
+describe.skipIf(!hasChromium)(`search in Chromium under ${base}`, () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(dist, { base, headers: builtSecurityHeaders(dist) })]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+  });
+
+  it('loads the search bundle, finds articles and links them under the base', async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${site.url}tim-kiem/?q=ISO`);
+    const firstResult = page.locator('[data-search-app] a[href*="bai-viet/"]').first();
+    await firstResult.waitFor({ timeout: 15_000 });
+    const href = await firstResult.getAttribute('href');
+    expect(href).toMatch(/^\/luu-tru\/bai-viet\//);
+    await Promise.all([page.waitForURL(/\/luu-tru\/bai-viet\//), firstResult.click()]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+});
