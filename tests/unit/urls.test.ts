@@ -25,6 +25,8 @@ describe('paths', () => {
     [paths.glossary(), '/thuat-ngu/'],
     [paths.search(), '/tim-kiem/'],
     [paths.feed(), '/rss.xml'],
+    [paths.topicFeed('xe-dien'), '/chu-de/xe-dien/rss.xml'],
+    [paths.partnerFeed('iso'), '/doi-tac/iso/rss.xml'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);
   });
