@@ -1,0 +1,85 @@
+/**
+ * Shared by the search browser tests: the built site served on 127.0.0.1,
+ * one Chromium, and helpers that wait for the search page to answer and
+ * read what a reader sees (status line, result titles, highlighted words).
+ */
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { defaultDist } from '../helpers/dist';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+
+export const ARTICLES = {
+  thucDay: 'bai-viet/thuc-day-hop-tac-quoc-te-tieu-chuan-do-luong-chat-luong-2023/',
+  hoiNhap: 'bai-viet/hoi-nhap-quoc-te-tcdlcl-huong-toi-phat-trien-ben-vung/',
+  dienDan: 'bai-viet/dien-dan-iso-chau-a-thai-binh-duong-thang-2-2022/',
+} as const;
+
+export interface SearchSite {
+  browser: Browser;
+  site: StaticSite;
+  close: () => Promise<void>;
+}
+
+/** Starts the server and Chromium before the describe block's tests and stops them after; call inside describe. */
+export function useSearchSite(): () => SearchSite {
+  let context: SearchSite | undefined;
+  beforeAll(async () => {
+    const [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist)]);
+    context = { browser, site, close: async () => void (await Promise.all([browser.close(), site.close()])) };
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  return () => {
+    if (!context) throw new Error('the search site is not running yet');
+    return context;
+  };
+}
+
+/** Fails the test on any script error the page reports. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+/** Does `action`, then waits until the search page has answered it; returns the status line. */
+export async function afterSearch(page: Page, action: () => Promise<unknown>): Promise<string> {
+  const before = await page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.searches ?? 0));
+  await action();
+  await page.waitForFunction(
+    (count) => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.searches ?? 0) > count,
+    before,
+    { timeout: 15_000 },
+  );
+  return (await page.locator('[data-search-status]').textContent()) ?? '';
+}
+
+export async function openSearch(page: Page, site: StaticSite, search: string): Promise<string> {
+  await page.goto(`${site.url}tim-kiem/${search}`);
+  await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.searches ?? 0) > 0, undefined, {
+    timeout: 15_000,
+  });
+  return (await page.locator('[data-search-status]').textContent()) ?? '';
+}
+
+export interface ShownResult {
+  href: string;
+  title: string;
+  marked: string[];
+  titleMarked: string[];
+}
+
+export const shownResults = (page: Page): Promise<ShownResult[]> =>
+  page.$$eval('[data-search-results] > li', (items) =>
+    items.map((item) => ({
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      title: item.querySelector('h3')?.textContent ?? '',
+      marked: [...item.querySelectorAll('[data-result-excerpt] mark')].map((mark) => mark.textContent ?? ''),
+      titleMarked: [...item.querySelectorAll('h3 mark')].map((mark) => mark.textContent ?? ''),
+    })),
+  );
