@@ -4,35 +4,61 @@
  * when every step succeeded, so a content error never leaves a half-written
  * dist/ that looks like a finished build.
  *
+ * A failed build ends with one line per content problem ("content/x.md →
+ * field: message"), not Astro's stack traces; those go to a log file. An
+ * error Astro only logged (a Markdown render error) fails the build too.
+ *
  * Honours OUT_DIR (default dist) like astro.config.mjs; run with Node ≥ 22.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readBuildErrors } from './build-problems.ts';
 import { indexSite } from './pagefind-index.ts';
 
 const finalDir = resolve(process.env.OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.staging`;
 const previousDir = `${finalDir}.previous`;
 
-rmSync(stagingDir, { recursive: true, force: true });
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (astro.status !== 0) {
-  rmSync(stagingDir, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${finalDir} was left as it was.`);
-  process.exit(astro.status ?? 1);
+/** Runs astro build into the staging folder: progress shown live, errors kept for reading. */
+function astroBuild(): Promise<{ status: number; stderr: string }> {
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...process.argv.slice(2)], {
+    stdio: ['inherit', 'inherit', 'pipe'],
+    env: { ...process.env, OUT_DIR: stagingDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolvePromise) => child.on('close', (status) => resolvePromise({ status: status ?? 1, stderr })));
 }
+
+function fail(report: string[]): never {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(['', ...report, `Nothing was published: ${finalDir} was left as it was.`].join('\n'));
+  process.exit(1);
+}
+
+rmSync(stagingDir, { recursive: true, force: true });
+const astro = await astroBuild();
+const errors = readBuildErrors(astro.stderr, process.cwd());
+if (astro.status !== 0 || errors.loggedError) {
+  if (errors.problems.length === 0) fail([astro.stderr.trimEnd(), '', 'Build failed.']);
+  const log = join(mkdtempSync(join(tmpdir(), 'astro-build-')), 'errors.log');
+  writeFileSync(log, astro.stderr);
+  const count = errors.problems.length;
+  fail([
+    `✗ Build stopped: ${count} problem${count === 1 ? '' : 's'} to fix (file → field: what is wrong):`,
+    ...errors.problems.map((problem) => `  ${problem}`),
+    `(Astro's full error report: ${log})`,
+  ]);
+}
+if (astro.stderr.trim()) console.error(astro.stderr.trimEnd());
 
 try {
   const { pages } = await indexSite(stagingDir);
   console.log(`Pagefind indexed ${pages} pages.`);
 } catch (error) {
-  rmSync(stagingDir, { recursive: true, force: true });
-  console.error(`\n${(error as Error).message}\nBuild failed: ${finalDir} was left as it was.`);
-  process.exit(1);
+  fail([(error as Error).message]);
 }
 
 // Swap: the old output is kept until the new one is in place.

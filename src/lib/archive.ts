@@ -31,6 +31,14 @@ async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, C
     topics: new Set(topics.map((topic) => topic.id)),
     captures: new Set(readdirSync(SOURCES_DIR)),
   });
+  // Astro's glob loader only LOGS a Markdown render error and stores the entry
+  // without HTML, which would publish an empty article; stop the build instead.
+  for (const entry of articleEntries) {
+    if (!entry.rendered) {
+      const file = entry.filePath ?? `content/articles/${entry.id}.md`;
+      problems.push({ file, field: '(body)', message: 'could not be turned into HTML (see the Markdown error above)' });
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems);
   const archive = buildArchive({
     articles,
