@@ -3,6 +3,7 @@
  * lists articles or events gets them from here, so all pages agree.
  */
 import type { Archive, ArchiveEvent, Article, Partner, Topic, YearGroup } from './model';
+import { articlePosition } from './related-articles';
 
 /** A thing and how many articles it has: what the index pages and the home page list. */
 export interface Counted<T> {
@@ -102,30 +103,10 @@ export function partnersByPresence(archive: Archive): { partner: Partner; count:
   return mostFrequent(partnersWithCounts(archive)).map(({ item, count }) => ({ partner: item, count }));
 }
 
-/**
- * Related articles: a shared partner weighs 2, a shared topic 1; best first,
- * newer first on ties, never the article itself, only those sharing something.
- */
-export function relatedArticles(archive: Archive, article: Article, limit = 3): Article[] {
-  const partnerIds = new Set(article.partners.map((partner) => partner.id));
-  const topicIds = new Set(article.topics.map((topic) => topic.id));
-  return archive.articles
-    .filter((candidate) => candidate.id !== article.id)
-    .map((candidate, order) => ({
-      candidate,
-      order,
-      score:
-        2 * candidate.partners.filter((partner) => partnerIds.has(partner.id)).length +
-        candidate.topics.filter((topic) => topicIds.has(topic.id)).length,
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
-    .map(({ candidate }) => candidate);
-}
+export { relatedArticles } from './related-articles';
 
 /** The chronological neighbours of an article: `older` was published before it, `newer` after. */
 export function neighbours(archive: Archive, article: Article): { older?: Article; newer?: Article } {
-  const index = archive.articles.findIndex((candidate) => candidate.id === article.id);
+  const index = articlePosition(archive, article);
   return { newer: archive.articles[index - 1], older: archive.articles[index + 1] };
 }
