@@ -27,6 +27,8 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     ['dien dan iso', ARTICLES.dienDan, 'diễn đàn iso', []],
     ['ulrika francke', ARTICLES.dienDan, 'ulrika francke', []],
     ['nẵng', ARTICLES.thucDay, 'nẵng', []],
+    ['dam bao chat luong', ARTICLES.hoiNhap, 'đảm bảo chất lượng', []],
+    ['dap ung', ARTICLES.hoiNhap, 'đáp ứng', []],
   ])('%j ranks %s first, highlighting %j', async (query, first, phrase, alsoFound) => {
     const page = await searchSite().browser.newPage();
     const errors = watchErrors(page);
@@ -56,6 +58,42 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     const excerpt = await page.locator('[data-result-excerpt]').first().textContent();
     expect(excerpt).toContain('xe điện');
     expect(excerpt).not.toContain('xe dien');
+    await page.close();
+  });
+
+  it('closes Pagefind\'s d/đ gap: "dam" finds nothing in Pagefind alone, and "đảm"/"đàm" on the search page', async () => {
+    const page = await searchSite().browser.newPage();
+    await openSearch(page, searchSite().site, '?q=dam');
+    const direct = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      return (await pagefind.search('dam')).results.length;
+    })()`);
+    expect(direct).toBe(0);
+    const results = await shownResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) expect(lower(result.marked).every((word) => ['đảm', 'đàm'].includes(word))).toBe(true);
+    expect(lower(results.flatMap((result) => result.marked))).toContain('đảm');
+    await page.close();
+  });
+
+  it('indexes the article titles and texts only, not navigation, byline or other page chrome', async () => {
+    const page = await searchSite().browser.newPage();
+    await page.goto(`${searchSite().site.url}tim-kiem/`);
+    const phrases = [
+      'Diễn đàn ISO Châu Á', // a title: indexed
+      'Bỏ qua, đến nội dung chính', // skip link
+      'Dòng thời gian', // navigation
+      'Sự kiện trong bài', // section after the article
+      'đề do biên tập viên đặt', // the "editorial title" badge inside the <h1>
+      'đọckhoảng', // the byline, whose <dt>/<dd> Pagefind would glue into one word ("Thời gian đọckhoảng 6 phút")
+    ];
+    // Quoted, Pagefind matches the exact phrase instead of every word loosely. (A string, so Vitest leaves import() alone.)
+    const counts = await page.evaluate(`(async (phrases) => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      return Promise.all(phrases.map(async (phrase) => (await pagefind.search('"' + phrase + '"')).results.length));
+    })(${JSON.stringify(phrases)})`);
+    expect(counts).toEqual([1, 0, 0, 0, 0, 0]);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
-/** URL state, facet arithmetic and text-fragment links of the search page. */
+/** URL state, facet arithmetic, text-fragment links and messages of the search page. */
 import { describe, expect, it } from 'vitest';
 import { applySelection, facetCounts, type Membership } from '../../src/lib/search/facets';
+import { messages } from '../../src/lib/search/messages';
 import { textFragmentHref } from '../../src/lib/search/text-fragment';
 import { emptyFilters, parseSearchState, serializeSearchState, type SearchState } from '../../src/lib/search/url-state';
 
@@ -93,5 +94,16 @@ describe('textFragmentHref', () => {
   it('leaves the URL alone when nothing is highlighted, and replaces an existing hash', () => {
     expect(textFragmentHref('/a/', [])).toBe('/a/');
     expect(textFragmentHref('/a/#su-kien-1', ['ISO'])).toBe('/a/#:~:text=ISO');
+  });
+});
+
+describe('messages', () => {
+  it('echo a long query by its start only', () => {
+    const long = 'hợp tác '.repeat(30).trim();
+    const text = messages.count(3, long);
+    expect(text.startsWith('Tìm thấy 3 bài viết cho “hợp tác')).toBe(true);
+    expect(text.endsWith('…”.')).toBe(true);
+    expect(text.length).toBeLessThan(120);
+    expect(messages.noResults('xe dien')).toBe('Không tìm thấy bài viết nào cho “xe dien”.');
   });
 });
