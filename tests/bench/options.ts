@@ -1,0 +1,64 @@
+/**
+ * Command-line options of `npm run bench` and the two plans: the full run
+ * (1,000 and 10,000 articles, the issue's budgets) and the quick run (200
+ * articles, for the test that proves the benchmark works).
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  mode: 'quick' | 'full';
+  /** Archive sizes, ascending; the first is the start-up baseline. */
+  sizes: number[];
+  /** How many of the first sizes the bare reference is also built at. */
+  bareSizes: number;
+  /** Build the baseline twice and keep the cheaper (worth it only when timings are judged). */
+  repeatBaseline: boolean;
+  /** Article pages weighed at even intervals (plus the five largest). */
+  weightSample: number;
+  seed: number;
+  /** Git revision to copy the site from; the working tree when absent. */
+  ref?: string;
+  reportFile: string;
+  jsonFile?: string;
+  keepTemp: boolean;
+}
+
+const USAGE = `Usage: npm run bench -- [--quick] [--out BENCHMARKS.md] [--json results.json] [--ref <git revision>] [--seed n] [--keep]
+  --quick   200 articles, about two minutes, timings not judged (report defaults to .out/bench-quick/)
+  --ref     build the site as committed at this revision instead of the working tree
+  --keep    keep the temporary projects and builds (their path is printed)`;
+
+export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      json: { type: 'string' },
+      ref: { type: 'string' },
+      seed: { type: 'string', default: '7' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, not "${values.seed}"\n${USAGE}`);
+  const quick = values.quick;
+  return {
+    mode: quick ? 'quick' : 'full',
+    sizes: quick ? [20, 200] : [100, 1000, 10000],
+    bareSizes: 2,
+    repeatBaseline: !quick,
+    weightSample: quick ? 25 : 150,
+    seed,
+    ref: values.ref,
+    reportFile: values.out ?? (quick ? join(repoRoot, '.out', 'bench-quick', 'BENCHMARKS.md') : join(repoRoot, 'BENCHMARKS.md')),
+    jsonFile: values.json,
+    keepTemp: values.keep,
+  };
+}
