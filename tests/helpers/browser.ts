@@ -16,18 +16,17 @@ if (!hasChromium) {
   console.warn(`\n${'!'.repeat(78)}\n!! SKIPPING BROWSER TESTS — ${message}\n${'!'.repeat(78)}\n`);
 }
 
+/** Flags for a headless Chromium in a container with no network but 127.0.0.1 (Lighthouse uses them too). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { projectRoot } from './content-files';
+import { pageReferences } from './references';
 
 /** The build under test: OUT_DIR when set (as for astro.config.mjs), else dist/. */
 export const defaultDist = process.env.OUT_DIR ? join(projectRoot, process.env.OUT_DIR) : join(projectRoot, 'dist');
@@ -53,4 +54,40 @@ export function fileForPath(pathname: string, dist = defaultDist, base = '/'): s
 /** Reader-visible text of an element, whitespace collapsed. */
 export function visibleText($: CheerioAPI, selector: string): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
+}
+
+/** The element ids of a built page, read once per page and file. */
+function idsOf(file: string, pages: Map<string, BuiltPage>): Set<string> {
+  const $ = pages.get(file)?.$ ?? load(readFileSync(file, 'utf8'));
+  return new Set($('[id]').map((_index, element) => $(element).attr('id')!).get());
+}
+
+/**
+ * The one internal-link checker: every address on every page of a build (links,
+ * assets, form targets, sharing and JSON-LD URLs) that points into the site but
+ * reaches no built file, or — for a link a reader follows (<a href>) — whose
+ * #fragment names no element of its target. JSON-LD "#website"-style ids name
+ * things, not places, and text fragments (#:~:text=) are the browser's.
+ */
+export function brokenLinks(dist = defaultDist, base = '/', origin = 'https://example.org'): string[] {
+  const pages = new Map(builtPages(dist, base).map((page) => [page.file, page]));
+  const idCache = new Map<string, Set<string>>();
+  const broken: string[] = [];
+  for (const page of pages.values()) {
+    const followed = new Set(page.$('a[href]').map((_index, element) => page.$(element).attr('href')!).get());
+    for (const reference of pageReferences(page.$)) {
+      const url = new URL(reference, origin + page.path);
+      if (url.origin !== origin) continue;
+      const target = fileForPath(url.pathname, dist, base);
+      if (!target) {
+        broken.push(`${page.path} → ${reference} (no such file)`);
+        continue;
+      }
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!id || id.startsWith(':~:') || !followed.has(reference) || !target.endsWith('.html')) continue;
+      if (!idCache.has(target)) idCache.set(target, idsOf(target, pages));
+      if (!idCache.get(target)!.has(id)) broken.push(`${page.path} → ${reference} (no element with id "${id}")`);
+    }
+  }
+  return broken;
 }

@@ -63,8 +63,8 @@ export function overlay(project: TempProject, fixtureDir: string, into: string):
 /** Runs `npm run build`'s command in the copy, with the environment a shell would give it. */
 export function runBuild(project: TempProject): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: project.outDir, ASTRO_CACHE_DIR: join(project.root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  // Vitest's own variables would change how Vite and Astro behave.
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  // Vitest's own variables would change how Vite and Astro behave; the copy is built for the default address.
+  for (const key of Object.keys(env)) if (['NODE_ENV', 'SITE_URL', 'BASE_PATH'].includes(key) || key.startsWith('VITEST')) delete env[key];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['src/build/run-build.ts'], { cwd: project.root, env });
     let output = '';

@@ -1,0 +1,26 @@
+/**
+ * One Chromium and one served build shared by all the tests of a describe
+ * block: opened in its beforeAll, closed in its afterAll. Call it inside the
+ * describe; read the fields in tests, once the hooks have run.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+import { defaultDist } from './dist';
+import { serveStatic, type StaticSite } from './static-server';
+
+export interface BrowserSession {
+  browser: Browser;
+  site: StaticSite;
+}
+
+export function openBrowserSession(dist = defaultDist): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    [session.browser, session.site] = await Promise.all([launchChromium(), serveStatic(dist)]);
+  });
+  afterAll(async () => {
+    await Promise.all([session.browser?.close(), session.site?.close()]);
+  });
+  return session;
+}

@@ -1,0 +1,73 @@
+/**
+ * Accessibility: axe-core in real Chromium on EVERY built page (the list comes
+ * from the HTML files in the build, so pages added later are covered), zero
+ * violations under the WCAG 2.2 AA rule sets. Each page is checked twice: light
+ * scheme on a desktop screen and dark scheme on a 375px phone, because colour
+ * contrast and target sizes differ between the two.
+ */
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser';
+import { openBrowserSession } from '../helpers/browser-session';
+import { builtPages } from '../helpers/dist';
+import { paths } from '../../src/lib/urls';
+
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Checked one after the other on the same loaded page. */
+const modes = [
+  { name: 'light, 1280px', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
+  { name: 'dark, 375px', colorScheme: 'dark', viewport: { width: 375, height: 740 } },
+] as const;
+
+// The search page also has a state built by script: its results for a query.
+const targets = [...builtPages().map((page) => page.path), `${paths.search()}?q=ISO`];
+
+function describeViolations(results: AxeResults): string[] {
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 4)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}`,
+  );
+}
+
+describe.skipIf(!hasChromium)('axe, WCAG 2.2 AA', () => {
+  const session = openBrowserSession();
+  let context: BrowserContext;
+  beforeAll(async () => {
+    // bypassCSP: the site's Content-Security-Policy would rightly refuse the injected axe script.
+    context = await session.browser.newContext({ bypassCSP: true });
+  });
+
+  it('covers every built page', () => {
+    expect(targets.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(targets)('%s has no violations, light and dark', async (path) => {
+    const page = await context.newPage();
+    try {
+      const violations: string[] = [];
+      for (const [index, mode] of modes.entries()) {
+        await page.emulateMedia({ colorScheme: mode.colorScheme });
+        await page.setViewportSize(mode.viewport);
+        if (index === 0) {
+          await page.goto(new URL(path.slice(1), session.site.url).href, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
+          await page.addScriptTag({ path: axeScript });
+        }
+        const results = await page.evaluate(
+          (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          WCAG_22_AA,
+        );
+        violations.push(...describeViolations(results).map((line) => `[${mode.name}] ${line}`));
+      }
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});

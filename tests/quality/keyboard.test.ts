@@ -1,0 +1,76 @@
+/**
+ * A keyboard-only walk in Chromium: from the home page, with Tab and Enter
+ * alone (and typing the query), reach the search, a result, a partner page and
+ * back home. Every element that takes focus on the way must show it: a focus
+ * outline or ring, on screen.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hasChromium } from '../helpers/browser';
+import { openBrowserSession } from '../helpers/browser-session';
+import { paths } from '../../src/lib/urls';
+
+const MAX_TABS = 250;
+/** "/bai-viet/" — the folder every article page lives in. */
+const articleFolder = paths.article('x').replace(/x\/$/, '');
+
+interface Focused {
+  matches: boolean;
+  visible: boolean;
+  label: string;
+}
+
+/** Presses Tab until the focused element matches `selector`; returns the elements passed whose focus did not show. */
+async function tabTo(page: Page, selector: string): Promise<string[]> {
+  const unseen: string[] = [];
+  for (let presses = 0; presses < MAX_TABS; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(async (wanted): Promise<Focused | null> => {
+      // Let the browser finish scrolling the element into view before measuring.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+      const onScreen = box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight;
+      const label = `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+      return { matches: element.matches(wanted), visible: ring && onScreen, label };
+    }, selector);
+    if (!focused) continue;
+    if (!focused.visible) unseen.push(`${page.url()} ${focused.label}`);
+    if (focused.matches) return unseen;
+  }
+  throw new Error(`${MAX_TABS} presses of Tab on ${page.url()} never reached ${selector}`);
+}
+
+describe.skipIf(!hasChromium)('keyboard only', () => {
+  const session = openBrowserSession();
+
+  it('goes home → search → a result → a partner → home with Tab and Enter, focus always visible', async () => {
+    const { browser, site } = session;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const unseen: string[] = [];
+    const at = (path: string) => new URL(path.slice(1), site.url).href;
+    await page.goto(site.url);
+
+    unseen.push(...(await tabTo(page, 'input[type="search"]')));
+    await page.keyboard.type('ISO');
+    await Promise.all([page.waitForURL((url) => url.pathname === new URL(at(paths.search())).pathname), page.keyboard.press('Enter')]);
+    await page.locator(`main a[href^="${articleFolder}"]`).first().waitFor();
+
+    unseen.push(...(await tabTo(page, `main a[href^="${articleFolder}"]`)));
+    await Promise.all([page.waitForURL((url) => url.pathname.startsWith(articleFolder)), page.keyboard.press('Enter')]);
+
+    const partnerLink = `main a[href^="${paths.partners()}"]:not([href="${paths.partners()}"])`;
+    unseen.push(...(await tabTo(page, partnerLink)));
+    await Promise.all([page.waitForURL((url) => url.pathname.startsWith(paths.partners())), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+
+    unseen.push(...(await tabTo(page, `header a[href="${paths.home()}"]`)));
+    await Promise.all([page.waitForURL(at(paths.home())), page.keyboard.press('Enter')]);
+
+    expect(unseen).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
