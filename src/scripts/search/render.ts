@@ -33,9 +33,11 @@ export function renderResult(template: HTMLTemplateElement, view: ResultView): H
   const link = required<HTMLAnchorElement>(item, '[data-result-link]');
   link.href = view.href;
   appendSegments(link, view.title);
-  const time = required<HTMLTimeElement>(item, '[data-result-date]');
+  // Made here, not in the <template>: an empty <time> there is invalid HTML.
+  const time = document.createElement('time');
   time.dateTime = view.datetime;
   time.textContent = view.date;
+  required(item, '[data-result-date]').replaceChildren(time);
   appendSegments(required(item, '[data-result-excerpt]'), view.excerpt);
   return item;
 }
