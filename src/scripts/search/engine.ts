@@ -16,7 +16,7 @@ import type { SiteIndex } from './membership';
 import type { PagefindApi } from './pagefind';
 
 /** How many candidates are re-ranked from their text (each costs one small download). */
-export const RERANK_DEPTH = 30;
+export const RERANK_DEPTH = 20;
 /** Puts phrase matches ahead of loose matches whatever Pagefind scored. */
 const PHRASE_PRIORITY = 1000;
 
