@@ -1,0 +1,101 @@
+/**
+ * The real search page over a small made-up archive, for what three real
+ * articles cannot show: "năng" ranking the article about "năng lượng" above
+ * the one about "Đà Nẵng" (and "nẵng" the other way round), and a result
+ * list long enough for "Xem thêm". The built site is copied, its articles
+ * and index replaced by fixtures indexed with the build's own indexSite().
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { indexSite } from '../../src/build/pagefind-index';
+import { hasChromium, launchChromium } from '../helpers/browser';
+import { defaultDist, requireDist } from '../helpers/dist';
+import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { afterSearch, openSearch, shownResults } from './search-support';
+
+const article = (title: string, text: string, year: number) => `<!doctype html><html lang="vi"><head><title>${title}</title></head><body>
+<article data-pagefind-body>
+  <data value="${title}" data-pagefind-meta="title[value]"></data>
+  <data value="năm ${year}" data-pagefind-meta="date[value]"></data>
+  <data value="${year}" data-pagefind-meta="datetime[value]"></data>
+  <data value="${year}" data-pagefind-sort="date[value]"></data>
+  <data value="${year}" data-pagefind-filter="year[value]"></data>
+  <h1>${title}</h1><p>${text}</p>
+</article></body></html>`;
+
+const FIXTURES: Record<string, string> = {
+  'nang-luong': article('Hợp tác về năng lượng sạch', 'Các dự án năng lượng tái tạo và năng lượng mặt trời được giới thiệu.', 2023),
+  'da-nang': article('Khóa đào tạo năng suất xanh', 'Khóa đào tạo được tổ chức tại Đà Nẵng cho các doanh nghiệp.', 2023),
+  ...Object.fromEntries(
+    Array.from({ length: 23 }, (_, index) => [
+      `tieu-chuan-${index + 1}`,
+      article(`Bản tin tiêu chuẩn số ${index + 1}`, `Tin số ${index + 1} về hoạt động tiêu chuẩn hóa và hợp tác.`, 2022),
+    ]),
+  ),
+};
+
+describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
+  let root: string;
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    requireDist();
+    root = mkdtempSync(join(tmpdir(), 'search-fixture-'));
+    cpSync(defaultDist, root, { recursive: true, filter: (source) => !/[/\\](pagefind|bai-viet)$/.test(source) });
+    for (const [slug, html] of Object.entries(FIXTURES)) {
+      mkdirSync(join(root, 'bai-viet', slug), { recursive: true });
+      writeFileSync(join(root, 'bai-viet', slug, 'index.html'), html);
+    }
+    await indexSite(root);
+    [browser, site] = await Promise.all([launchChromium(), serveStatic(root)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), site?.close()]);
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+
+  const order = async (query: string) => {
+    const page = await browser.newPage();
+    await openSearch(page, site, `?q=${encodeURIComponent(query)}`);
+    const slugs = (await shownResults(page)).map((result) => /bai-viet\/([^/]+)\//.exec(result.href)?.[1]);
+    await page.close();
+    return slugs;
+  };
+
+  it('"năng" (typed with marks) ranks "năng lượng" above "Đà Nẵng"', async () => {
+    const slugs = await order('năng');
+    expect(slugs.indexOf('nang-luong')).toBeGreaterThanOrEqual(0);
+    expect(slugs.indexOf('nang-luong')).toBeLessThan(slugs.indexOf('da-nang'));
+  });
+
+  it('"nẵng" ranks "Đà Nẵng" above "năng lượng"; "Da Nang" finds it first', async () => {
+    const slugs = await order('nẵng');
+    expect(slugs[0]).toBe('da-nang');
+    expect((await order('Da Nang'))[0]).toBe('da-nang');
+  });
+
+  it('shows ten results, then more on request, moving focus to the first new one', async () => {
+    const page = await browser.newPage();
+    const status = await openSearch(page, site, '?q=tieu+chuan');
+    expect(status).toBe('Tìm thấy 23 bài viết cho “tieu chuan”.');
+    expect(await shownResults(page)).toHaveLength(10);
+    const more = page.getByRole('button', { name: 'Xem thêm kết quả (còn 13)' });
+    await more.click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 20);
+    const focusedResult = await page.evaluate(() => {
+      const item = document.activeElement?.closest('li');
+      return item ? [...document.querySelectorAll('[data-search-results] > li')].indexOf(item) : -1;
+    });
+    expect(focusedResult).toBe(10);
+    await page.getByRole('button', { name: 'Xem thêm kết quả (còn 3)' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] > li').length === 23);
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
+    // A new search starts again from the top.
+    await afterSearch(page, () => page.locator('#search-q').fill('tieu chuan hoa'));
+    expect(await shownResults(page)).toHaveLength(10);
+    await page.close();
+  });
+});
