@@ -20,6 +20,25 @@ interface Focused {
   label: string;
 }
 
+/**
+ * Lets a page finish arriving before the first Tab: a result link's text
+ * fragment (#:~:text=…) is scrolled to a moment after the load event, and
+ * would otherwise carry an element focused before then off screen — a race
+ * no person's hand is quick enough to run. Waits for the network to be quiet
+ * (500 ms) and the scroll position to hold still.
+ */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    let still = 0;
+    for (let last = scrollY, tries = 0; still < 4 && tries < 40; tries++) {
+      await new Promise((done) => setTimeout(done, 50));
+      still = scrollY === last ? still + 1 : 0;
+      last = scrollY;
+    }
+  });
+}
+
 /** Presses Tab until the focused element matches `selector`; returns the elements passed whose focus did not show. */
 async function tabTo(page: Page, selector: string): Promise<string[]> {
   const unseen: string[] = [];
@@ -34,7 +53,7 @@ async function tabTo(page: Page, selector: string): Promise<string[]> {
       const box = element.getBoundingClientRect();
       const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
       const onScreen = box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight;
-      const label = `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
+      const label = `<${element.tagName.toLowerCase()}> "${(element.textContent || element.getAttribute('aria-label') || '').trim().slice(0, 40)}" (outline ${style.outlineStyle} ${style.outlineWidth}, top ${Math.round(box.top)} of ${innerHeight})`;
       return { matches: element.matches(wanted), visible: ring && onScreen, label };
     }, selector);
     if (!focused) continue;
@@ -61,6 +80,7 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
 
     unseen.push(...(await tabTo(page, `main a[href^="${articleFolder}"]`)));
     await Promise.all([page.waitForURL((url) => url.pathname.startsWith(articleFolder)), page.keyboard.press('Enter')]);
+    await settle(page);
 
     const partnerLink = `main a[href^="${paths.partners()}"]:not([href="${paths.partners()}"])`;
     unseen.push(...(await tabTo(page, partnerLink)));
