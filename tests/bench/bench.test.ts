@@ -4,10 +4,10 @@
  * asserted here (a shared machine makes them noisy); `npm run bench` judges them.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser';
 import { projectRoot } from '../helpers/content-files';
 import { ASSET_KINDS } from './page-weight';
@@ -34,6 +34,7 @@ describe('npm run bench -- --quick', () => {
     results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
     report = readFileSync(reportFile, 'utf8');
   }, 600_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('builds the baseline and 200 articles, our site and the bare reference', () => {
     expect(results.sites.map((site) => site.articles)).toEqual([20, 200]);
@@ -50,6 +51,13 @@ describe('npm run bench -- --quick', () => {
       // Every page but the search page is scanned for script.
       expect(site.scripts.pagesScanned).toBe(site.output.htmlPages - 1);
     }
+  });
+
+  it('sizes every section of the site, the home page and article pages included', () => {
+    const sections = results.sites[1]!.sections;
+    expect(sections.find((section) => section.section === '/')?.pages).toBe(1);
+    expect(sections.find((section) => section.section === '/bai-viet/')?.pages).toBe(200);
+    for (const section of sections) expect(section.largestGzipBytes).toBeGreaterThan(200);
   });
 
   it('weighs article pages by type, compressed smaller than raw', () => {

@@ -13,6 +13,7 @@ import { measureArticleWeights } from './article-weights.ts';
 import { readCorpus } from './corpus.ts';
 import { gb, seconds } from './format.ts';
 import { currentLoad, describeMachine } from './machine.ts';
+import { pageSizesBySection } from './page-sizes.ts';
 import type { BenchOptions } from './options.ts';
 import { summarizeStep, type BenchResults, type BuildResult, type SiteResult } from './results.ts';
 import { scanScripts } from './script-scan.ts';
@@ -72,6 +73,7 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
         pagefind: summarizeStep(site.pagefind),
         output: site.output,
         scripts: scanScripts(site.outDir),
+        sections: pageSizesBySection(site.outDir),
         weights: index > 0 ? measureArticleWeights(site.outDir, options.weightSample) : undefined,
       });
       if (index === options.sizes.length - 1 && hasChromium) {

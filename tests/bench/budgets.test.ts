@@ -22,6 +22,7 @@ function site(articles: number, astroSeconds: number, overrides: Partial<SiteRes
     pagefind: step(articles / 1000),
     output: { files: articles * 2, bytes: articles * 40_000, htmlPages: articles + 50, pagefindBytes: articles * 5000 },
     scripts: { pagesScanned: articles + 49, pagesWithScript: [], scriptBytes: 0 },
+    sections: [{ section: '/', pages: 1, largestPath: '/', largestBytes: 9000, largestGzipBytes: 3000 }],
     weights: { articlePages: articles, pagesSampled: 155, median: page(8 * KB, 3 * KB), heaviest: page(10 * KB, 3 * KB), heaviestFirstView: { path: '/bai-viet/x/', weight: weight(13 * KB) } },
     ...overrides,
   };

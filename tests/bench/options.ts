@@ -52,7 +52,8 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
   return {
     mode: quick ? 'quick' : 'full',
     sizes: quick ? [20, 200] : [100, 1000, 10000],
-    bareSizes: 2,
+    // At 10,000 too: how much of the cost is Astro's own floor.
+    bareSizes: quick ? 2 : 3,
     repeatBaseline: !quick,
     weightSample: quick ? 25 : 150,
     seed,

@@ -1,10 +1,12 @@
 /**
- * Peak memory of a child process and everything it starts (Pagefind runs a
- * native binary, Astro may start esbuild). Linux only: samples VmRSS of the
- * process tree from /proc. The exact peak of the main Node process comes
- * from getrusage, written at exit by exit-rss-hook.ts.
+ * Peak memory and CPU time of the helpers a measured child starts (Pagefind
+ * runs a native binary, Astro may start esbuild). Linux only: samples the
+ * process tree from /proc. The main Node process's own figures are exact and
+ * come from getrusage, written at exit by exit-usage-hook.ts.
  */
 import { readFileSync } from 'node:fs';
+
+const CLOCK_TICKS_PER_SECOND = 100;
 
 function readOr(path: string): string {
   try {
@@ -24,23 +26,34 @@ function residentBytes(pid: number): number {
   return match ? Number(match[1]) * 1024 : 0;
 }
 
-export interface TreeSampler {
-  /** Stops sampling; returns the highest summed resident memory seen, in bytes. */
-  stop(): number;
+/** utime + stime of one process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuSeconds(pid: number): number {
+  const stat = readOr(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND : 0;
 }
 
-export function sampleTreeMemory(rootPid: number, intervalMs = 100): TreeSampler {
-  let peak = 0;
+export interface TreeSample {
+  /** Highest summed resident memory of the tree seen, in bytes. */
+  peakBytes: number;
+  /** CPU time of the root's descendants (not the root), as last seen alive. */
+  helperCpuSeconds: number;
+}
+
+export function sampleTree(rootPid: number, intervalMs = 100): { stop(): TreeSample } {
+  let peakBytes = 0;
+  const helperCpu = new Map<number, number>();
   const sample = () => {
-    const total = descendants(rootPid).reduce((sum, pid) => sum + residentBytes(pid), 0);
-    peak = Math.max(peak, total);
+    const pids = descendants(rootPid);
+    peakBytes = Math.max(peakBytes, pids.reduce((sum, pid) => sum + residentBytes(pid), 0));
+    for (const pid of pids.slice(1)) helperCpu.set(pid, Math.max(helperCpu.get(pid) ?? 0, cpuSeconds(pid)));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return peak;
+      return { peakBytes, helperCpuSeconds: [...helperCpu.values()].reduce((sum, seconds) => sum + seconds, 0) };
     },
   };
 }

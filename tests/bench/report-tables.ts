@@ -81,3 +81,19 @@ export function searchTable(results: BenchResults): string {
     [row('the page itself (HTML, CSS, icon)', page), row(`first query “${queries[0]}” (scripts, index, fragments)`, first), row(`second query “${queries[1]}”`, second)],
   );
 }
+
+/** Per section: pages and the largest page's compressed HTML at each size, the largest page named at the largest size. */
+export function sectionTable(results: BenchResults): string {
+  const measured = results.sites.slice(1);
+  const largest = measured.at(-1)!;
+  const headers = ['Section', ...measured.map((site) => `${count(site.articles)} articles: pages, largest (gzip)`), 'Largest page'];
+  const rows = largest.sections.map(({ section, largestPath }) => [
+    `\`${section}\``,
+    ...measured.map((site) => {
+      const found = site.sections.find((candidate) => candidate.section === section);
+      return found ? `${count(found.pages)}, ${kb(found.largestGzipBytes)}` : '—';
+    }),
+    `\`${largestPath}\``,
+  ]);
+  return table(headers, rows);
+}

@@ -7,6 +7,7 @@
 import type { ArticleWeights } from './article-weights.ts';
 import type { MachineInfo } from './machine.ts';
 import type { OutputStats } from './output-stats.ts';
+import type { SectionSize } from './page-sizes.ts';
 import type { ScriptScan } from './script-scan.ts';
 import type { SearchFigures } from './search-probe.ts';
 import type { StepFigures } from './timed-run.ts';
@@ -24,6 +25,8 @@ export interface SiteResult extends BuildResult {
   markdownBytes: number;
   pagefind: StepSummary;
   scripts: ScriptScan;
+  /** Page count and largest page of each section of the site. */
+  sections: SectionSize[];
   /** Measured on every size but the baseline. */
   weights?: ArticleWeights;
 }

@@ -6,13 +6,13 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleTreeMemory } from './peak-memory.ts';
+import { sampleTree } from './peak-memory.ts';
 
 export interface StepFigures {
   seconds: number;
   /** Exact peak resident memory of the step's main Node process. */
   peakMainBytes: number;
-  /** CPU time of the main Node process: steadier than wall time on a shared machine. */
+  /** CPU time of the main Node process (exact) and its helpers (sampled): steadier than wall time on a shared machine. */
   cpuSeconds: number;
   /** Sampled peak of the whole process tree (includes native helpers such as Pagefind's binary). */
   peakTreeBytes: number;
@@ -35,7 +35,7 @@ export async function timedNodeStep(
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env, BENCH_USAGE_FILE: usageFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const sampler = sampleTreeMemory(child.pid!);
+  const sampler = sampleTree(child.pid!);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk));
@@ -44,12 +44,18 @@ export async function timedNodeStep(
     child.on('close', resolve);
   });
   const seconds = (performance.now() - started) / 1000;
-  const peakTreeBytes = sampler.stop();
+  const tree = sampler.stop();
   writeFileSync(options.logFile, output);
   if (code !== 0) {
     const tail = output.trim().split('\n').slice(-25).join('\n');
     throw new Error(`${label} failed (exit code ${code}). Last lines of ${options.logFile}:\n${tail}`);
   }
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakBytes: number; cpuSeconds: number };
-  return { seconds, peakMainBytes: usage.peakBytes, cpuSeconds: usage.cpuSeconds, peakTreeBytes: Math.max(peakTreeBytes, usage.peakBytes), output };
+  return {
+    seconds,
+    peakMainBytes: usage.peakBytes,
+    cpuSeconds: usage.cpuSeconds + tree.helperCpuSeconds,
+    peakTreeBytes: Math.max(tree.peakBytes, usage.peakBytes),
+    output,
+  };
 }

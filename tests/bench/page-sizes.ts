@@ -1,0 +1,42 @@
+/**
+ * How big the site's pages grow, per section (the first path segment: home,
+ * articles, topics, years, partners, timeline, search...): page count and the
+ * largest page, so a listing that stops paginating or a timeline that puts
+ * thousands of events on one page shows up at 10,000 articles.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { filesBelow } from './output-stats.ts';
+
+export interface SectionSize {
+  /** "/" for the home page, otherwise "/<first segment>/". */
+  section: string;
+  pages: number;
+  largestPath: string;
+  largestBytes: number;
+  largestGzipBytes: number;
+}
+
+export function pageSizesBySection(siteRoot: string): SectionSize[] {
+  const sections = new Map<string, { pages: number; largest: string; bytes: number }>();
+  for (const file of filesBelow(siteRoot)) {
+    if (!file.endsWith('index.html')) continue;
+    const path = `/${file.replace(/index\.html$/, '')}`;
+    const section = path === '/' ? '/' : `/${path.split('/')[1]}/`;
+    const bytes = statSync(join(siteRoot, file)).size;
+    const entry = sections.get(section) ?? { pages: 0, largest: path, bytes: 0 };
+    entry.pages++;
+    if (bytes > entry.bytes) Object.assign(entry, { largest: path, bytes });
+    sections.set(section, entry);
+  }
+  return [...sections]
+    .map(([section, { pages, largest, bytes }]) => ({
+      section,
+      pages,
+      largestPath: largest,
+      largestBytes: bytes,
+      largestGzipBytes: gzipSync(readFileSync(join(siteRoot, largest, 'index.html')), { level: 9 }).length,
+    }))
+    .sort((a, b) => a.section.localeCompare(b.section));
+}
