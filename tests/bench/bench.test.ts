@@ -79,6 +79,8 @@ describe('npm run bench -- --quick', () => {
     expect(results.search.first.paths.some((path) => path.startsWith('pagefind/') && path.endsWith('.pf_index'))).toBe(true);
     expect(results.search.first.gzipBytes).toBeGreaterThan(10_000);
     expect(results.search.msToFirstResult).toBeGreaterThan(0);
+    // Through the search page, Pagefind's bare API is measured too, as the floor.
+    if (results.search.via === 'search page') expect(results.pagefindOnly?.firstResults).toBe(5);
   });
 
   it('reports every budget, the machine and versions, and keeps the analysis', () => {

@@ -17,7 +17,7 @@ import { pageSizesBySection } from './page-sizes.ts';
 import type { BenchOptions } from './options.ts';
 import { summarizeStep, type BenchResults, type BuildResult, type SiteResult } from './results.ts';
 import { scanScripts } from './script-scan.ts';
-import { probeSearch } from './search-probe.ts';
+import { hasSearchPage, probeSearch, type SearchFigures } from './search-probe.ts';
 import { buildBare, buildSite, type BuildFigures } from './site-build.ts';
 
 const say = (message: string) => console.log(`[bench] ${message}`);
@@ -51,6 +51,7 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
   const sites: SiteResult[] = [];
   const bare: BuildResult[] = [];
   let search: BenchResults['search'] = { skipped: `Chromium is not installed at ${chromiumPath}` };
+  let pagefindOnly: SearchFigures | undefined;
   say(`${options.mode} run, sizes ${options.sizes.join(', ')}, site from the ${source}, temporary folder ${workDir}`);
   try {
     for (const [index, articles] of options.sizes.entries()) {
@@ -78,7 +79,9 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
       });
       if (index === options.sizes.length - 1 && hasChromium) {
         say('  searching in Chromium…');
-        search = { ...(await probeSearch(site.outDir)), articles };
+        const viaPage = hasSearchPage(site.outDir);
+        search = { ...(await probeSearch(site.outDir, viaPage ? 'search page' : 'Pagefind JS API')), articles };
+        if (viaPage) pagefindOnly = await probeSearch(site.outDir, 'Pagefind JS API');
       }
       // Builds of 10,000 articles take gigabytes: keep only what is asked for.
       if (!options.keepTemp) rmSync(site.projectDir, { recursive: true, force: true });
@@ -88,5 +91,5 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
     else rmSync(workDir, { recursive: true, force: true });
   }
   const minutes = (performance.now() - started) / 60_000;
-  return { mode: options.mode, seed: options.seed, source, startedAt, minutes, machine, load: { start: loadAtStart, end: currentLoad() }, sites, bare, search };
+  return { mode: options.mode, seed: options.seed, source, startedAt, minutes, machine, load: { start: loadAtStart, end: currentLoad() }, sites, bare, search, pagefindOnly };
 }

@@ -2,7 +2,9 @@
 import type { Verdict } from './budgets.ts';
 import { count, gb, kb, mb, ms, ratio, seconds } from './format.ts';
 import { ASSET_KINDS, type PageWeight, type Weight } from './page-weight.ts';
+import type { Downloaded } from './network-log.ts';
 import { perArticleMs, wallSeconds, type BenchResults } from './results.ts';
+import type { SearchFigures } from './search-probe.ts';
 
 export function table(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
@@ -74,11 +76,18 @@ export function weightTable(results: BenchResults): string {
 
 export function searchTable(results: BenchResults): string {
   if ('skipped' in results.search) return `Not measured: ${results.search.skipped}.`;
-  const { page, first, second, queries } = results.search;
-  const row = (label: string, files: typeof first) => [label, count(files.requests), kb(files.bytes), kb(files.gzipBytes)];
+  const row = (label: string, files: Downloaded) => [label, count(files.requests), kb(files.bytes), kb(files.gzipBytes)];
+  const rows = (figures: SearchFigures) => [
+    row(`${figures.via}: first query “${figures.queries[0]}” (scripts, index, fragments)`, figures.first),
+    row(`${figures.via}: second query “${figures.queries[1]}”`, figures.second),
+  ];
   return table(
     ['Downloads', 'Requests', 'Uncompressed server', 'gzip host'],
-    [row('the page itself (HTML, CSS, icon)', page), row(`first query “${queries[0]}” (scripts, index, fragments)`, first), row(`second query “${queries[1]}”`, second)],
+    [
+      row(`${results.search.via}: the page itself (HTML, CSS, icon)`, results.search.page),
+      ...rows(results.search),
+      ...(results.pagefindOnly ? rows(results.pagefindOnly) : []),
+    ],
   );
 }
 

@@ -45,8 +45,10 @@ export interface BenchResults {
   sites: SiteResult[];
   /** The bare reference, same sizes as the first sites. */
   bare: BuildResult[];
-  /** At the largest size, or why it was not measured. */
+  /** At the largest size, through the search page when there is one, or why it was not measured. */
   search: (SearchFigures & { articles: number }) | { skipped: string };
+  /** Pagefind's own API at the same size, when `search` went through the search page. */
+  pagefindOnly?: SearchFigures;
 }
 
 export const summarizeStep = ({ output: _output, ...summary }: StepFigures): StepSummary => summary;

@@ -1,8 +1,9 @@
 /**
  * What searching costs a reader, in real Chromium against the built site:
  * bytes of a first and a second query and the time to the first result.
- * Uses the site's search page when it has one (typing into its search box);
- * otherwise Pagefind's own JS API, loading five results as its UI does.
+ * Through the site's search page (typing into its search box), and through
+ * Pagefind's own JS API loading five results as Pagefind's UI does: what
+ * Pagefind itself costs, apart from what the page adds.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +17,10 @@ export const QUERIES = ['tiêu chuẩn', 'Halal'] as const;
 const RESULT_LINKS = 'main a[href*="/bai-viet/"]';
 const SEARCH_BOX = 'main input[type="search"], main input[type="text"]';
 
+export type SearchVia = 'search page' | 'Pagefind JS API';
+
 export interface SearchFigures {
-  via: 'search page' | 'Pagefind JS API';
+  via: SearchVia;
   queries: readonly string[];
   /** Search files (scripts, Pagefind index and fragments) from opening the page to the first results. */
   first: Downloaded;
@@ -30,7 +33,7 @@ export interface SearchFigures {
 
 const isSearchFile = (path: string) => path.startsWith('pagefind/') || path.endsWith('.js');
 
-function hasSearchPage(siteRoot: string): boolean {
+export function hasSearchPage(siteRoot: string): boolean {
   const file = join(siteRoot, SEARCH_PAGE, 'index.html');
   return existsSync(file) && /<input[^>]+type="(search|text)"/.test(readFileSync(file, 'utf8'));
 }
@@ -65,13 +68,13 @@ async function searchWithApi(page: Page, query: string): Promise<{ ms: number; r
   }, query);
 }
 
-export async function probeSearch(siteRoot: string): Promise<SearchFigures> {
+/** One reader's first and second search, through the site's search page or Pagefind's bare API (the floor any page pays). */
+export async function probeSearch(siteRoot: string, via: SearchVia): Promise<SearchFigures> {
   const [browser, site] = await Promise.all([launchChromium(), serveStatic(siteRoot)]);
   try {
     const context = await browser.newContext();
     const log = networkLog(context, site.url);
     const page = await context.newPage();
-    const via = hasSearchPage(siteRoot) ? 'search page' : 'Pagefind JS API';
     const search = via === 'search page' ? searchOnPage : searchWithApi;
     await page.goto(site.url + (via === 'search page' ? SEARCH_PAGE : ''));
     await log.idle();
