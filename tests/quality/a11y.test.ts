@@ -48,7 +48,7 @@ describe.skipIf(!hasChromium)('axe, WCAG 2.2 AA', () => {
     expect(targets.length).toBeGreaterThanOrEqual(5);
   });
 
-  it.each(targets)('%s has no violations, light and dark', async (path) => {
+  it.concurrent.each(targets)('%s has no violations, light and dark', async (path) => {
     const page = await context.newPage();
     try {
       const violations: string[] = [];
