@@ -1,23 +1,14 @@
 /** Browsing in real Chromium: the map's countries and the timeline's events take the reader where they say. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser';
-import { defaultDist } from '../helpers/dist';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser';
+import { openBrowserSession } from '../helpers/browser-session';
 
 describe.skipIf(!hasChromium)('browse pages in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
-  });
+  const session = openBrowserSession();
 
   it('a country on the map leads to that country\'s partners', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}doi-tac/`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${session.site.url}doi-tac/`);
     const switzerland = page.getByRole('link', { name: /^Thụy Sĩ:/ });
     await expect(switzerland.getAttribute('aria-label')).resolves.toContain('ISO');
     await switzerland.click();
@@ -29,8 +20,8 @@ describe.skipIf(!hasChromium)('browse pages in Chromium', () => {
   });
 
   it('an event on a timeline page opens its article at the reporting paragraph, on a phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${site.url}dong-thoi-gian/2022/`);
+    const page = await session.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${session.site.url}dong-thoi-gian/2022/`);
     const event = page.locator('.event-list a.event-title').first();
     await event.click();
     await page.waitForURL(/\/bai-viet\/.+#su-kien-/);
