@@ -40,7 +40,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     // 1 ms per article beyond 10 s of start-up, the same at both sizes.
     sites: [site(100, 10.1), site(1000, 11), site(10000, 20)],
     bare: [{ articles: 100, astro: step(5.1), output: site(100, 0).output }, { articles: 1000, astro: step(6), output: site(1000, 0).output }],
-    search: { via: 'search page', queries: ['a', 'b'], articles: 10000, msToFirstResult: 300, firstResults: 10, page: { requests: 3, bytes: 30_000, gzipBytes: 9000, paths: [] }, first: { requests: 9, bytes: 300_000, gzipBytes: 150 * KB, paths: [] }, second: { requests: 4, bytes: 20_000, gzipBytes: 20 * KB, paths: [] } },
+    search: { via: 'search page', queries: ['a', 'b'], articles: 10000, msToFirstResult: 300, firstResults: 10, page: { requests: 3, bytes: 30_000, gzipBytes: 9000, gzipByKind: {}, paths: [] }, first: { requests: 9, bytes: 300_000, gzipBytes: 150 * KB, gzipByKind: {}, paths: [] }, second: { requests: 4, bytes: 20_000, gzipBytes: 20 * KB, gzipByKind: {}, paths: [] } },
     ...overrides,
   };
 }
@@ -69,7 +69,7 @@ describe('checkBudgets', () => {
     ['a script on a page', { sites: [site(100, 10.1, { scripts: { pagesScanned: 10, pagesWithScript: ['/nam/'], scriptBytes: 50 } }), site(1000, 11), site(10000, 20)] }, 'JavaScript on non-search pages'],
     ['2 ms per article', { sites: [site(100, 10.1), site(1000, 11.9), site(10000, 29.9)], bare: [{ articles: 100, astro: step(5.1), output: site(100, 0).output }, { articles: 1000, astro: step(6.5), output: site(1000, 0).output }] }, 'astro build per article beyond start-up'],
     ['per-article cost growing 1.3×', { sites: [site(100, 10.1), site(1000, 11), site(10000, 10 + 1.3 * 9.9)] }, 'largest vs middle size'],
-    ['a second query of 26 KB', { search: { ...(results().search as Extract<BenchResults['search'], { via: string }>), second: { requests: 5, bytes: 0, gzipBytes: 26 * KB, paths: [] } } }, 'Pagefind later query'],
+    ['a second query of 26 KB', { search: { ...(results().search as Extract<BenchResults['search'], { via: string }>), second: { requests: 5, bytes: 0, gzipBytes: 26 * KB, gzipByKind: {}, paths: [] } } }, 'Pagefind later query'],
     ['twice the bare cost per article', { bare: [{ articles: 100, astro: step(5.1), output: site(100, 0).output }, { articles: 1000, astro: step(5.55), output: site(1000, 0).output }] }, 'Our build vs bare Astro'],
   ])('fails on %s', (_case, override, budget) => {
     expect(failing(checkBudgets(results(override as Partial<BenchResults>)))).toEqual([expect.stringContaining(budget)]);

@@ -16,20 +16,32 @@ export interface Downloaded {
   bytes: number;
   /** Bytes with text compressed by gzip (level 9), pre-compressed files as they are. */
   gzipBytes: number;
+  /** gzip-host bytes by kind of file: scripts, wasm, index, filter, fragment, other. */
+  gzipByKind: Record<string, number>;
   paths: string[];
 }
 
 const isGzip = (content: Buffer) => content[0] === 0x1f && content[1] === 0x8b;
 
+/** What a downloaded file is for, from Pagefind's folder layout. */
+function kindOf(path: string): string {
+  if (path.endsWith('.js')) return 'scripts';
+  const folder = /^pagefind\/(index|filter|fragment)\//.exec(path)?.[1];
+  if (folder) return folder;
+  return path.includes('wasm') ? 'wasm' : 'other';
+}
+
 /** Weighs downloaded site paths by the files they were served from. */
 export function weigh(siteRoot: string, paths: readonly string[]): Downloaded {
-  const totals: Downloaded = { requests: paths.length, bytes: 0, gzipBytes: 0, paths: [...paths] };
+  const totals: Downloaded = { requests: paths.length, bytes: 0, gzipBytes: 0, gzipByKind: {}, paths: [...paths] };
   for (const path of paths) {
     const file = join(siteRoot, decodeURIComponent(path), path === '' || path.endsWith('/') ? 'index.html' : '');
     // A missing file is answered with the 404 page, as the static server does.
     const content = readFileSync(existsSync(file) ? file : join(siteRoot, '404.html'));
+    const served = isGzip(content) ? content.length : gzipSync(content, { level: 9 }).length;
     totals.bytes += content.length;
-    totals.gzipBytes += isGzip(content) ? content.length : gzipSync(content, { level: 9 }).length;
+    totals.gzipBytes += served;
+    totals.gzipByKind[kindOf(path)] = (totals.gzipByKind[kindOf(path)] ?? 0) + served;
   }
   return totals;
 }

@@ -76,13 +76,20 @@ export function weightTable(results: BenchResults): string {
 
 export function searchTable(results: BenchResults): string {
   if ('skipped' in results.search) return `Not measured: ${results.search.skipped}.`;
-  const row = (label: string, files: Downloaded) => [label, count(files.requests), kb(files.bytes), kb(files.gzipBytes)];
+  const kinds = ['scripts', 'wasm', 'filter', 'index', 'fragment', 'other'];
+  const row = (label: string, files: Downloaded) => [
+    label,
+    count(files.requests),
+    kb(files.bytes),
+    kb(files.gzipBytes),
+    ...kinds.map((kind) => (files.gzipByKind[kind] ? kb(files.gzipByKind[kind]) : '—')),
+  ];
   const rows = (figures: SearchFigures) => [
     row(`${figures.via}: first query “${figures.queries[0]}” (scripts, index, fragments)`, figures.first),
     row(`${figures.via}: second query “${figures.queries[1]}”`, figures.second),
   ];
   return table(
-    ['Downloads', 'Requests', 'Uncompressed server', 'gzip host'],
+    ['Downloads', 'Requests', 'Uncompressed server', 'gzip host', ...kinds.map((kind) => `of which ${kind}`)],
     [
       row(`${results.search.via}: the page itself (HTML, CSS, icon)`, results.search.page),
       ...rows(results.search),

@@ -16,7 +16,7 @@ import {
   yearSummaries,
 } from '../../src/lib/indexes';
 import type { Archive } from '../../src/lib/model';
-import { fixtureArchive } from '../helpers/archive-fixture';
+import { fixtureArchive } from '../helpers/browse-fixtures';
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 const find = <T extends { id: string }>(items: readonly T[], id: string): T => items.find((item) => item.id === id)!;

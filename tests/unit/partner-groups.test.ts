@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, numericCountryCode } from '../../src/lib/countries';
 import { partnerCountries, partnerDirectory } from '../../src/lib/partner-groups';
-import { fixtureArchive } from '../helpers/archive-fixture';
+import { fixtureArchive } from '../helpers/browse-fixtures';
 
 const archive = fixtureArchive([
   { id: 'a', published: '1/1/2023', partners: ['iso', 'sa'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventsByMonth, timelineYears } from '../../src/lib/timeline';
-import { fixtureArchive } from '../helpers/archive-fixture';
+import { fixtureArchive } from '../helpers/browse-fixtures';
 
 const archive = fixtureArchive([
   {
