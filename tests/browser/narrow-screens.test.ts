@@ -1,0 +1,26 @@
+/** Every page fits a 320 px phone: nothing wider than the screen forces sideways scrolling. */
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser';
+import { openBrowserSession } from '../helpers/browser-session';
+import { builtPages } from '../helpers/dist';
+
+const pagePaths = builtPages()
+  .map((page) => page.path)
+  .filter((path) => !path.endsWith('404.html'));
+
+describe.skipIf(!hasChromium)('at 320 px wide', () => {
+  const session = openBrowserSession();
+
+  it(`no page scrolls sideways (${pagePaths.length} pages)`, async () => {
+    const context = await session.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const tooWide: string[] = [];
+    for (const path of pagePaths) {
+      await page.goto(new URL(path.slice(1), session.site.url).href);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`${path}: ${width}px`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  });
+});
