@@ -4,7 +4,7 @@
  * collection, and lets a duplicate id overwrite the first; an archive must
  * stop instead, so this parser throws a ContentError naming file and field.
  */
-import { parse, YAMLParseError } from 'yaml';
+import { isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from './content-error';
 import { slugify } from './slug';
 
@@ -19,13 +19,18 @@ export interface YamlRecord {
  * may differ only in case, as "MoU" and "MOU" do in the texts.
  */
 export function parseYamlList(text: string, file: string, idKey = 'id', compareAs: 'slug' | 'exact' = 'slug'): YamlRecord[] {
-  let data: unknown;
-  try {
-    data = parse(text);
-  } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message.split('\n')[0] : String(error);
-    throw new ContentError([{ file, field: '(YAML syntax)', message: detail }]);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const [syntaxError] = document.errors;
+  if (syntaxError) {
+    throw new ContentError([{ file, field: '(YAML syntax)', message: syntaxError.message.split('\n')[0]! }]);
   }
+  const data: unknown = document.toJS();
+  // Editors find a record by its line, not by its index in the list.
+  const lineOf = (index: number): number | undefined => {
+    const offset = isSeq(document.contents) ? document.contents.items[index]?.range?.[0] : undefined;
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
   if (!Array.isArray(data)) {
     throw new ContentError([{ file, field: '(top level)', message: 'must be a YAML list of records ("- id: ...")' }]);
   }
@@ -43,7 +48,11 @@ export function parseYamlList(text: string, file: string, idKey = 'id', compareA
     const earlier = firstIndexBySlug.get(slug);
     if (earlier !== undefined) {
       throw new ContentError([
-        { file, field: `[${index}].${idKey}`, message: `"${id}" clashes with [${earlier}].${idKey} (both become "${slug}")` },
+        {
+          file,
+          field: `[${index}].${idKey}`,
+          message: `"${id}" clashes with [${earlier}].${idKey} (both become "${slug}"; lines ${lineOf(index)} and ${lineOf(earlier)})`,
+        },
       ]);
     }
     firstIndexBySlug.set(slug, index);

@@ -31,7 +31,7 @@ describe('parseYamlList', () => {
 
   it('rejects a duplicate id naming both records', () => {
     const message = problemOf(() => parseYamlList('- id: iso\n- id: apo\n- id: iso\n', 'content/partners.yaml'));
-    expect(message).toContain('content/partners.yaml → [2].id: "iso" clashes with [0].id');
+    expect(message).toContain('content/partners.yaml → [2].id: "iso" clashes with [0].id (both become "iso"; lines 3 and 1)');
   });
 
   it('rejects ids that differ only in case or tone marks', () => {
