@@ -40,7 +40,7 @@ export function describeMachine(repoRoot: string): MachineInfo {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     os: osName(),
     node: process.version,
-    chromium: hasChromium ? execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim() : 'not installed',
+    chromium: hasChromium ? execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() : 'not installed',
     packages: Object.fromEntries(PACKAGES.map((name) => [name, installedVersion(repoRoot, name)])),
   };
 }

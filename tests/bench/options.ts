@@ -21,13 +21,16 @@ export interface BenchOptions {
   ref?: string;
   reportFile: string;
   jsonFile?: string;
+  /** Render the report again from a previous run's JSON instead of measuring. */
+  fromJson?: string;
   keepTemp: boolean;
 }
 
-const USAGE = `Usage: npm run bench -- [--quick] [--out BENCHMARKS.md] [--json results.json] [--ref <git revision>] [--seed n] [--keep]
+const USAGE = `Usage: npm run bench -- [--quick] [--out BENCHMARKS.md] [--json results.json] [--ref <git revision>] [--seed n] [--keep] [--from-json results.json]
   --quick   200 articles, about two minutes, timings not judged (report defaults to .out/bench-quick/)
   --ref     build the site as committed at this revision instead of the working tree
-  --keep    keep the temporary projects and builds (their path is printed)`;
+  --keep    keep the temporary projects and builds (their path is printed)
+  --from-json  measure nothing: write the report again from the results a run saved with --json`;
 
 export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
   const { values } = parseArgs({
@@ -39,6 +42,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
       ref: { type: 'string' },
       seed: { type: 'string', default: '7' },
       keep: { type: 'boolean', default: false },
+      'from-json': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,6 +64,7 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
     ref: values.ref,
     reportFile: values.out ?? (quick ? join(repoRoot, '.out', 'bench-quick', 'BENCHMARKS.md') : join(repoRoot, 'BENCHMARKS.md')),
     jsonFile: values.json,
+    fromJson: values['from-json'],
     keepTemp: values.keep,
   };
 }
