@@ -37,7 +37,7 @@ export function checkBudgets(results: BenchResults): Verdict[] {
   }
   const withScript = results.sites.flatMap((site) => site.scripts.pagesWithScript);
   const scanned = results.sites.reduce((sum, site) => sum + site.scripts.pagesScanned, 0);
-  verdicts.push(verdict('JavaScript on non-search pages', '0 KB', `${count(withScript.length)} of ${count(scanned)} pages carry script${withScript[0] ? ` (e.g. ${withScript[0]})` : ''}`, withScript.length === 0));
+  verdicts.push(verdict('JavaScript on non-search pages', '0 KB', `${count(withScript.length)} of ${count(scanned)} pages (all sizes) carry script${withScript[0] ? `, e.g. ${withScript[0]}` : ''}`, withScript.length === 0));
 
   const perArticle = perArticleMs(results.sites, results.sites.length - 1);
   const perArticleWall = perArticleMs(results.sites, results.sites.length - 1, wallSeconds);

@@ -84,7 +84,7 @@ ${searchTable(results)}
 ## Machine
 
 - ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB memory, ${machine.os}.
-- Load average ${results.load.start} at the start and ${results.load.end} at the end of the run: above ${machine.cores}, other work was competing for the cores and the wall-clock times are inflated.
+- Load average ${results.load.start} at the start and ${results.load.end} at the end of the run (with ${machine.cores} cores, a load above ${machine.cores} means other work competed for them and inflated the wall-clock times).
 - Node ${machine.node}; ${machine.chromium}.
 - ${Object.entries(machine.packages)
     .map(([name, version]) => `${name} ${version}`)
