@@ -8,7 +8,7 @@ import type { Archive, ArchiveEvent, Article, Partner, Topic } from './model';
 import type { ArticleInput } from './validate';
 import type { GlossaryData, PartnerData, TopicData } from './schema';
 import { slugify } from './slug';
-import { locateQuote } from './text-blocks';
+import { locateQuoteInBlocks, markdownBlocks } from './text-blocks';
 import { paths } from './urls';
 import { readingMinutes } from './reading-time';
 
@@ -58,8 +58,9 @@ export function buildArchive(input: ArchiveInput): Archive {
   const articles: Article[] = input.articles.map(({ id, data, body }) => {
     const path = paths.article(id);
     const published: DateSpec = { start: data.published.date, end: data.published.end, approximate: data.published.approximate };
+    const blocks = markdownBlocks(body);
     const events: ArchiveEvent[] = data.events.map((event) => {
-      const location = locateQuote(event.quote, data.lead, body);
+      const location = locateQuoteInBlocks(event.quote, data.lead, blocks);
       if (typeof location === 'string') throw new Error(`${id}: event ${event.id} quote ${location}`);
       const anchor = eventAnchor(event.id);
       return {

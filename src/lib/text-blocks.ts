@@ -38,12 +38,17 @@ export type QuoteLocation = { in: 'lead' } | { in: 'body'; block: number };
  * that contains it. Returns an error message when it is missing or ambiguous.
  */
 export function locateQuote(quote: string, lead: string | undefined, body: string): QuoteLocation | string {
+  return locateQuoteInBlocks(quote, lead, markdownBlocks(body));
+}
+
+/** locateQuote over blocks already split, so an article with many events splits its body once. */
+export function locateQuoteInBlocks(quote: string, lead: string | undefined, blocks: readonly string[]): QuoteLocation | string {
   const places: QuoteLocation[] = [];
   if (lead?.includes(quote)) places.push({ in: 'lead' });
-  markdownBlocks(body).forEach((block, index) => {
+  blocks.forEach((block, index) => {
     if (block.includes(quote)) places.push({ in: 'body', block: index });
   });
   if (places.length === 0) return 'is not found word for word in the lead or in any paragraph of the body';
   if (places.length > 1) return `appears in ${places.length} paragraphs; quote more words so it points to one`;
-  return places[0];
+  return places[0]!;
 }

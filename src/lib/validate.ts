@@ -7,7 +7,7 @@
 import type { ContentProblem } from './content-error';
 import type { ArticleData } from './schema';
 import { isSlug, slugify } from './slug';
-import { locateQuote } from './text-blocks';
+import { locateQuoteInBlocks, markdownBlocks } from './text-blocks';
 
 export interface ArticleInput {
   /** Entry id: the file name without .md. */
@@ -50,6 +50,7 @@ export function findContentProblems(articles: readonly ArticleInput[], known: Kn
     }
 
     const seenEventIds = new Set<string>();
+    const blocks = markdownBlocks(article.body);
     data.events.forEach((event, index) => {
       const field = `events[${index}]`;
       if (seenEventIds.has(event.id)) report(`${field}.id`, `"${event.id}" is used by another event of this article`);
@@ -60,7 +61,7 @@ export function findContentProblems(articles: readonly ArticleInput[], known: Kn
           report(`${field}.partners[${partnerIndex}]`, `"${id}" is not in the article's partners list`);
         }
       });
-      const location = locateQuote(event.quote, data.lead, article.body);
+      const location = locateQuoteInBlocks(event.quote, data.lead, blocks);
       if (typeof location === 'string') report(`${field}.quote`, location);
     });
   }
