@@ -4,10 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
-import { rehypeEventAnchors } from './src/lib/rehype-event-anchors.ts';
-import { policyDirectives, scriptSources, styleSources } from './src/lib/security-policy.ts';
-import { securityHeaders } from './src/build/security-headers.ts';
-import { rehypeAbbr } from './src/lib/rehype-abbr.ts';
+import { readGlossary } from './src/content/glossary.ts';
+import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import { rehypeEventAnchors } from './src/markdown/rehype-event-anchors.ts';
+import { remarkBodyModel } from './src/markdown/remark-body-model.ts';
+import { securityHeaders } from './src/publish/security-headers.ts';
+import { policyDirectives, scriptSources, styleSources } from './src/publish/security-policy.ts';
 
 // The deploy address is set in one place: SITE_URL (origin) and BASE_PATH
 // (sub-path, e.g. /luu-tru/). Every link, feed and sitemap entry follows them.
@@ -26,7 +28,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro inlines small scripts below this limit; 0 keeps every script external for the same reason.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Built-in CSP: a <meta> policy on every page (src/lib/security-policy.ts).
+  // Built-in CSP: a <meta> policy on every page (src/publish/security-policy.ts).
   security: {
     csp: {
       directives: [...policyDirectives],
@@ -43,10 +45,12 @@ export default defineConfig({
       // Smart punctuation would rewrite the sources' quotes and dashes; the
       // archive keeps the published text character for character.
       smartypants: false,
+      // remarkBodyModel models each body from Astro's own parse (src/markdown/body-model.ts).
+      remarkPlugins: [remarkBodyModel],
       // rehype-raw turns the caption <figure> blocks into elements so event
       // anchors can be placed in captions too.
       // rehypeAbbr marks the first use of each glossary abbreviation.
-      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, rehypeAbbr],
+      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, [rehypeAbbr, { entries: readGlossary() }]],
     }),
   },
 });

@@ -1,11 +1,13 @@
 /**
- * Content collections. Schemas live in src/lib/schema.ts (so unit tests run
- * the same ones); cross-file checks run in src/lib/archive.ts.
+ * Content collections. Schemas live in src/content/schema.ts (so unit tests run
+ * the same ones); cross-file checks run in src/archive/load.ts. The glossary
+ * is no collection: the Markdown plugins need it before collections exist,
+ * so src/content/glossary.ts reads it for them and for the archive.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema, glossarySchema, partnerSchema, topicSchema } from './lib/schema';
-import { yamlListLoader } from './lib/yaml-list-loader';
+import { articleSchema, partnerSchema, topicSchema } from './content/schema.ts';
+import { yamlListLoader } from './content/yaml-list-loader.ts';
 
 export const collections = {
   articles: defineCollection({
@@ -16,5 +18,4 @@ export const collections = {
   }),
   partners: defineCollection({ loader: yamlListLoader('content/partners.yaml'), schema: partnerSchema }),
   topics: defineCollection({ loader: yamlListLoader('content/topics.yaml'), schema: topicSchema }),
-  glossary: defineCollection({ loader: yamlListLoader('content/glossary.yaml', 'term', 'exact'), schema: glossarySchema }),
 };

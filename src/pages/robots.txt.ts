@@ -5,8 +5,8 @@
  * Sitemap line too.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/absolute-url';
-import { paths } from '../lib/urls';
+import { absoluteUrl } from '../urls/absolute-url.ts';
+import { paths } from '../urls/paths.ts';
 
 export const GET: APIRoute = () =>
   new Response(['User-agent: *', `Allow: ${import.meta.env.BASE_URL}`, '', `Sitemap: ${absoluteUrl(paths.sitemap())}`, ''].join('\n'), {

@@ -1,15 +1,13 @@
 /** /rss.xml: every article, newest first. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/absolute-url';
-import { getArchive } from '../lib/archive';
-import { feedResponse } from '../lib/feeds';
-import { siteDescription, siteName } from '../lib/site';
-import { paths } from '../lib/urls';
+import { getRoutes } from '../archive/load.ts';
+import { feedResponse } from '../publish/feeds.ts';
+import { siteDescription, siteName } from '../publish/site.ts';
+import { absoluteUrl } from '../urls/absolute-url.ts';
+import { paths } from '../urls/paths.ts';
 
-export const GET: APIRoute = async () => {
-  const archive = await getArchive();
-  return feedResponse(
-    { title: siteName, path: paths.feed(), description: siteDescription, pagePath: paths.home(), articles: archive.articles },
+export const GET: APIRoute = async () =>
+  feedResponse(
+    { title: siteName, path: paths.feed(), description: siteDescription, pagePath: paths.home(), articles: (await getRoutes()).siteFeed },
     absoluteUrl,
   );
-};

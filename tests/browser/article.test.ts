@@ -1,7 +1,7 @@
 /** An article as a reader sees it in real Chromium: readable, no JavaScript, events linked. */
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { openBrowserSession } from '../helpers/browser-session';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { openBrowserSession } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasChromium)('article page in Chromium', () => {
   const session = openBrowserSession();

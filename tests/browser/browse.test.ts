@@ -1,7 +1,7 @@
 /** Browsing in real Chromium: the map's countries and the timeline's events take the reader where they say. */
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { openBrowserSession } from '../helpers/browser-session';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { openBrowserSession } from '../helpers/browser-session.ts';
 
 describe.skipIf(!hasChromium)('browse pages in Chromium', () => {
   const session = openBrowserSession();

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser';
-import { builtPages, defaultDist } from '../helpers/dist';
-import { builtSecurityHeaders } from '../helpers/security-headers';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { builtPages, defaultDist } from '../helpers/dist.ts';
+import { builtSecurityHeaders } from '../helpers/security-headers.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 const headers = builtSecurityHeaders(defaultDist);
 

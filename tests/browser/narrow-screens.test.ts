@@ -1,8 +1,8 @@
 /** Every page fits a 320 px phone: nothing wider than the screen forces sideways scrolling. */
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { openBrowserSession } from '../helpers/browser-session';
-import { builtPages } from '../helpers/dist';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { openBrowserSession } from '../helpers/browser-session.ts';
+import { builtPages } from '../helpers/dist.ts';
 
 const pagePaths = builtPages()
   .map((page) => page.path)

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../helpers/browser';
-import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite } from './search-support';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite } from './search-support.ts';
 
 const hrefs = async (page: Page) => (await shownResults(page)).map((result) => result.href.replace(/#.*$/, '').replace(/^.*?\/bai-viet\//, 'bai-viet/'));
 const count = (page: Page, name: string, value: string) =>

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { indexSite } from '../../src/build/pagefind-index';
-import { hasChromium, launchChromium } from '../helpers/browser';
-import { defaultDist, requireDist } from '../helpers/dist';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
-import { afterSearch, openSearch, shownResults } from './search-support';
+import { indexSite } from '../../scripts/build/pagefind-index.ts';
+import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { defaultDist, requireDist } from '../helpers/dist.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
+import { afterSearch, openSearch, shownResults } from './search-support.ts';
 
 const article = (title: string, text: string, year: number) => `<!doctype html><html lang="vi"><head><title>${title}</title></head><body>
 <article data-pagefind-body>

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../helpers/browser';
-import { afterSearch, openSearch, useSearchSite } from './search-support';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { afterSearch, openSearch, useSearchSite } from './search-support.ts';
 
 /** Budgets with room above today's numbers (see the report printed by the test). */
 const VISIT_BYTES_BUDGET = 250_000;

@@ -4,8 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 

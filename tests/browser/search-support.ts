@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { defaultDist } from '../helpers/dist';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { launchChromium } from '../../scripts/shared/chromium.ts';
+import { defaultDist } from '../helpers/dist.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 export const ARTICLES = {
   thucDay: 'bai-viet/thuc-day-hop-tac-quoc-te-tieu-chuan-do-luong-chat-luong-2023/',

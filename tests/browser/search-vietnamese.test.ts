@@ -5,8 +5,8 @@
  * articles come back.
  */
 import { describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
 
 const lower = (texts: string[]) => texts.map((text) => text.toLowerCase());
 

@@ -2,11 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../../src/lib/yaml-list';
-import { glossarySchema, partnerSchema, topicSchema } from '../../src/lib/schema';
-import { findContentProblems } from '../../src/lib/validate';
-import { formatProblem } from '../../src/lib/content-error';
-import { articleFiles, projectRoot, readArticle } from '../helpers/content-files';
+import { parseYamlList } from '../../src/content/yaml-list.ts';
+import { glossarySchema, partnerSchema, topicSchema } from '../../src/content/schema.ts';
+import { findContentProblems } from '../../src/content/validate.ts';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { articleFiles, projectRoot, readArticle } from '../../scripts/shared/content-files.ts';
 
 const yamlRecords = (name: string, idKey = 'id', compareAs: 'slug' | 'exact' = 'slug') =>
   parseYamlList(readFileSync(join(projectRoot, 'content', name), 'utf8'), `content/${name}`, idKey, compareAs);

@@ -6,8 +6,8 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content-error';
-import { projectRoot, readArticle } from '../helpers/content-files';
+import { formatProblem } from '../../src/content/content-error.ts';
+import { projectRoot, readArticle } from '../../scripts/shared/content-files.ts';
 
 const fixture = join(projectRoot, 'tests', 'fixtures', 'articles', 'minimal.md');
 const original = readFileSync(fixture, 'utf8');

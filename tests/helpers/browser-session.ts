@@ -5,9 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
-import { defaultDist } from './dist';
-import { serveStatic, type StaticSite } from './static-server';
+import { launchChromium } from '../../scripts/shared/chromium.ts';
+import { defaultDist } from './dist.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 export interface BrowserSession {
   browser: Browser;

@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { projectRoot } from './content-files';
-import { pageReferences } from './references';
+import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { pageReferences } from './references.ts';
 
 /** The build under test: OUT_DIR when set (as for astro.config.mjs), else dist/. */
 export const defaultDist = process.env.OUT_DIR ? join(projectRoot, process.env.OUT_DIR) : join(projectRoot, 'dist');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { fileForPath } from './dist';
+import { fileForPath } from './dist.ts';
 
 // Elements that may occur once or many times are always read as lists.
 const repeated = new Set(['item', 'category', 'url', 'sitemap']);

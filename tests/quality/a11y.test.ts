@@ -9,10 +9,10 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { BrowserContext } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { openBrowserSession } from '../helpers/browser-session';
-import { builtPages } from '../helpers/dist';
-import { paths } from '../../src/lib/urls';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { openBrowserSession } from '../helpers/browser-session.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { paths } from '../../src/urls/paths.ts';
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtPages, defaultDist } from '../helpers/dist';
+import { builtPages, defaultDist } from '../helpers/dist.ts';
 
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 const hasJava = spawnSync('java', ['-version']).status === 0;

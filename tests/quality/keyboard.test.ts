@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasChromium } from '../helpers/browser';
-import { openBrowserSession } from '../helpers/browser-session';
-import { paths } from '../../src/lib/urls';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { openBrowserSession } from '../helpers/browser-session.ts';
+import { paths } from '../../src/urls/paths.ts';
 
 const MAX_TABS = 250;
 /** "/bai-viet/" — the folder every article page lives in. */

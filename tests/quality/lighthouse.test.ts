@@ -6,11 +6,11 @@
  * A page that was not built fails its test rather than being skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium } from '../helpers/browser';
-import { auditedPages } from '../helpers/audited-pages';
-import { defaultDist, fileForPath } from '../helpers/dist';
-import { auditUrls, type PageAudit } from '../helpers/lighthouse';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { auditedPages } from '../../scripts/audit/audited-pages.ts';
+import { defaultDist, fileForPath } from '../helpers/dist.ts';
+import { auditUrls, type PageAudit } from '../../scripts/audit/lighthouse.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 const pages = auditedPages();
 const built = pages.filter((page) => fileForPath(page.path));

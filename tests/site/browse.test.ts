@@ -3,14 +3,14 @@
  * content files say belong there, pagination included, every timeline link
  * lands on an element that exists, and a reader starting at the home page
  * reaches every article by year, by topic, by partner and by the timeline.
- * The expectations are read from content/ directly, not from src/lib.
+ * The expectations are read from content/ directly, not from src/archive.
  */
 import { readFileSync } from 'node:fs';
 import { load, type CheerioAPI } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { articleFiles, readArticle } from '../helpers/content-files';
-import { builtPages, fileForPath } from '../helpers/dist';
-import { readGlossary } from '../../src/lib/rehype-abbr';
+import { articleFiles, readArticle } from '../../scripts/shared/content-files.ts';
+import { builtPages, fileForPath } from '../helpers/dist.ts';
+import { readGlossary } from '../../src/content/glossary.ts';
 
 const pages = new Map(builtPages().map((page) => [page.path, page]));
 const articles = articleFiles().map((file) => readArticle(file).article!);

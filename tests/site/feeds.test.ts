@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../../src/lib/yaml-list';
-import { slugify } from '../../src/lib/slug';
-import { articleFiles, projectRoot, readArticle } from '../helpers/content-files';
-import { builtPages, defaultDist, fileForPath } from '../helpers/dist';
-import { readFeed, sitemapLocations } from '../helpers/xml-files';
+import { parseYamlList } from '../../src/content/yaml-list.ts';
+import { slugify } from '../../src/urls/slug.ts';
+import { articleFiles, projectRoot, readArticle } from '../../scripts/shared/content-files.ts';
+import { builtPages, defaultDist, fileForPath } from '../helpers/dist.ts';
+import { readFeed, sitemapLocations } from '../helpers/xml-files.ts';
 
 const origin = 'https://example.org';
 const pages = builtPages();

@@ -1,6 +1,6 @@
 /** Built site: every page is Vietnamese, titled, canonical, and its internal links resolve. */
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, builtPages } from '../helpers/dist';
+import { brokenLinks, builtPages } from '../helpers/dist.ts';
 
 const pages = builtPages();
 

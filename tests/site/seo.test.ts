@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { headerPolicy } from '../../src/lib/security-policy';
-import { siteDescription } from '../../src/lib/site';
-import { builtPages, defaultDist, fileForPath, type BuiltPage } from '../helpers/dist';
+import { headerPolicy } from '../../src/publish/security-policy.ts';
+import { siteDescription } from '../../src/publish/site.ts';
+import { builtPages, defaultDist, fileForPath, type BuiltPage } from '../helpers/dist.ts';
 
 const origin = 'https://example.org';
 const pages = builtPages();

@@ -9,13 +9,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../helpers/browser';
-import { projectRoot } from '../helpers/content-files';
-import { builtPages, fileForPath, type BuiltPage } from '../helpers/dist';
-import { pageReferences, stylesheetReferences } from '../helpers/references';
-import { builtSecurityHeaders } from '../helpers/security-headers';
-import { serveStatic, type StaticSite } from '../helpers/static-server';
-import { readFeed, sitemapLocations } from '../helpers/xml-files';
+import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { builtPages, fileForPath, type BuiltPage } from '../helpers/dist.ts';
+import { pageReferences, stylesheetReferences } from '../helpers/references.ts';
+import { builtSecurityHeaders } from '../helpers/security-headers.ts';
+import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
+import { readFeed, sitemapLocations } from '../helpers/xml-files.ts';
 
 const origin = 'https://example.org';
 const base = '/luu-tru/';
@@ -42,7 +42,7 @@ beforeAll(() => {
   // Vitest puts Vite's own variables (BASE_URL="/", MODE, NODE_ENV=test, ...)
   // into process.env; a build that inherits BASE_URL renders every link at "/".
   const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...environment } = process.env;
-  const build = spawnSync(process.execPath, ['src/build/run-build.ts'], {
+  const build = spawnSync(process.execPath, ['scripts/build/run-build.ts'], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...environment, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BASE_PATH: base, SITE_URL: origin },

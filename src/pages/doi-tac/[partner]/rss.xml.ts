@@ -1,21 +1,13 @@
 /** /doi-tac/<partner>/rss.xml: the articles that name one partner, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '../../../lib/absolute-url';
-import { getArchive } from '../../../lib/archive';
-import { feedResponse, partnerFeed } from '../../../lib/feeds';
-import { articlesWithPartner } from '../../../lib/indexes';
-import type { Partner } from '../../../lib/model';
+import { getRoutes } from '../../../archive/load.ts';
+import type { PartnerFeedRoute } from '../../../archive/routes.ts';
+import { feedResponse, partnerFeed } from '../../../publish/feeds.ts';
+import { absoluteUrl } from '../../../urls/absolute-url.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return archive.partners.map((partner) => ({ params: { partner: partner.slug }, props: { partner } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await getRoutes()).partnerFeeds) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ partner: Partner }> = async ({ props: { partner } }) => {
-  const archive = await getArchive();
+export const GET: APIRoute<PartnerFeedRoute['props']> = ({ props: { partner, articles } }) => {
   const description = `Bài viết về hợp tác với ${partner.nameVi} (${partner.nameEn}).`;
-  return feedResponse(
-    { ...partnerFeed(partner), description, pagePath: partner.path, articles: articlesWithPartner(archive, partner) },
-    absoluteUrl,
-  );
+  return feedResponse({ ...partnerFeed(partner), description, pagePath: partner.path, articles }, absoluteUrl);
 };

@@ -1,0 +1,95 @@
+/**
+ * One benchmark run: for each size, build the site (and the bare reference
+ * at the first sizes), measure what was built, and at the largest size
+ * drive a search in Chromium. Returns every figure; writes nothing but
+ * temporary folders, removed at the end unless asked to keep them.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, hasChromium } from '../shared/chromium.ts';
+import { measureArticleWeights } from './measure/article-weights.ts';
+import { readCorpus } from './archive/corpus.ts';
+import { gb, seconds } from './report/format.ts';
+import { currentLoad, describeMachine } from './machine.ts';
+import { pageSizesBySection } from './measure/page-sizes.ts';
+import type { BenchOptions } from './options.ts';
+import { summarizeStep, type BenchResults, type BuildResult, type SiteResult } from './results.ts';
+import { scanScripts } from './measure/script-scan.ts';
+import { hasSearchPage, probeSearch, type SearchFigures } from './measure/search-probe.ts';
+import { buildBare, buildSite, type BuildFigures } from './measure/site-build.ts';
+
+const say = (message: string) => console.log(`[bench] ${message}`);
+
+/**
+ * The start-up baseline is built twice and the cheaper build kept: the
+ * first also warms caches, which would inflate start-up and so hide part of
+ * the per-article cost.
+ */
+async function fasterOfTwo<T extends BuildFigures>(build: () => Promise<T>): Promise<T> {
+  const [first, second] = [await build(), await build()];
+  const [kept, dropped] = first.astro.cpuSeconds <= second.astro.cpuSeconds ? [first, second] : [second, first];
+  rmSync(dropped.projectDir, { recursive: true, force: true });
+  return kept;
+}
+
+function describeSource(repoRoot: string, ref: string | undefined): string {
+  if (!ref) return 'working tree';
+  const commit = execFileSync('git', ['-C', repoRoot, 'rev-parse', '--short', ref], { encoding: 'utf8' }).trim();
+  return `git revision ${ref} (${commit})`;
+}
+
+export async function runBenchmark(options: BenchOptions, repoRoot: string): Promise<BenchResults> {
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const machine = describeMachine(repoRoot);
+  const loadAtStart = currentLoad();
+  const corpus = readCorpus(repoRoot);
+  const source = describeSource(repoRoot, options.ref);
+  const workDir = mkdtempSync(join(tmpdir(), 'stameq-bench-'));
+  const sites: SiteResult[] = [];
+  const bare: BuildResult[] = [];
+  let search: BenchResults['search'] = { skipped: `Chromium is not installed at ${chromiumPath}` };
+  let pagefindOnly: SearchFigures | undefined;
+  say(`${options.mode} run, sizes ${options.sizes.join(', ')}, site from the ${source}, temporary folder ${workDir}`);
+  try {
+    for (const [index, articles] of options.sizes.entries()) {
+      say(`${articles} articles: generating and building…`);
+      const buildThisSize = () => buildSite({ repoRoot, workDir, corpus, articles, seed: options.seed, ref: options.ref });
+      const site = index === 0 && options.repeatBaseline ? await fasterOfTwo(buildThisSize) : await buildThisSize();
+      say(`  astro build ${seconds(site.astro.seconds)} (peak ${gb(site.astro.peakTreeBytes)}), Pagefind ${seconds(site.pagefind.seconds)}`);
+      if (index < options.bareSizes) {
+        const buildReference = () => buildBare(repoRoot, workDir, site);
+        const reference = index === 0 && options.repeatBaseline ? await fasterOfTwo(buildReference) : await buildReference();
+        bare.push({ articles, astro: summarizeStep(reference.astro), output: reference.output });
+        say(`  bare reference ${seconds(reference.astro.seconds)}`);
+        if (!options.keepTemp) rmSync(reference.projectDir, { recursive: true, force: true });
+      }
+      sites.push({
+        articles,
+        events: site.generated.events,
+        markdownBytes: site.generated.bytes,
+        astro: summarizeStep(site.astro),
+        pagefind: summarizeStep(site.pagefind),
+        output: site.output,
+        scripts: scanScripts(site.outDir),
+        sections: pageSizesBySection(site.outDir),
+        weights: index > 0 ? measureArticleWeights(site.outDir, options.weightSample) : undefined,
+      });
+      if (index === options.sizes.length - 1 && hasChromium) {
+        say('  searching in Chromium…');
+        const viaPage = hasSearchPage(site.outDir);
+        search = { ...(await probeSearch(site.outDir, viaPage ? 'search page' : 'Pagefind JS API')), articles };
+        if (viaPage) pagefindOnly = await probeSearch(site.outDir, 'Pagefind JS API');
+      }
+      // Builds of 10,000 articles take gigabytes: keep only what is asked for.
+      if (!options.keepTemp) rmSync(site.projectDir, { recursive: true, force: true });
+    }
+  } finally {
+    if (options.keepTemp) say(`kept ${workDir}`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+  const minutes = (performance.now() - started) / 60_000;
+  return { mode: options.mode, seed: options.seed, source, startedAt, minutes, machine, load: { start: loadAtStart, end: currentLoad() }, sites, bare, search, pagefindOnly };
+}

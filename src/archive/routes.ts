@@ -1,0 +1,151 @@
+/**
+ * Every route of the site, params and props, computed once from the archive
+ * (in the manner of Starlight's utils/routing). A route file's
+ * getStaticPaths() returns one of these lists; a single page reads its props
+ * from here. No page filters, counts or paginates on its own, so the home
+ * page, the listings, the feeds and the search filters always agree.
+ *
+ * To add a kind of listing page: build its entries here (paginated() does
+ * the pages and their titles), then add one route file that returns them.
+ */
+import { facetGroups, type FacetGroup } from './facet-options.ts';
+import {
+  articlesByYear,
+  articlesWithPartner,
+  articlesWithTopic,
+  eventsWithPartner,
+  mostFrequent,
+  partnersWithCounts,
+  topicsWithCounts,
+  yearSummaries,
+  type Counted,
+  type YearSummary,
+} from './indexes.ts';
+import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } from './model.ts';
+import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './paginate.ts';
+import { partnerCountries, partnerDirectory } from './partner-groups.ts';
+import { relatedArticles } from './related-articles.ts';
+import { timelineYears, type TimelineYear } from './timeline.ts';
+import { paths } from '../urls/paths.ts';
+
+/** The home page stays this size however large the archive grows. */
+const NEWEST_ON_HOME = 10;
+
+export interface Route<Params, Props> {
+  params: Params;
+  props: Props;
+}
+
+/** A page of a listing, with the title that names its page number after the first. */
+export interface ListingProps {
+  page: ListingPage<Article>;
+  title: string;
+}
+
+/** A year, topic or timeline year as the year navigation links it. */
+export interface YearLink {
+  year: number;
+  path: string;
+}
+
+export type ArticleRoute = Route<{ slug: string }, { article: Article; older?: Article; newer?: Article; related: Article[] }>;
+export type YearListingRoute = Route<{ year: string; page?: string }, ListingProps & { year: number; years: YearLink[]; hasEvents: boolean; approximateCount: number }>;
+export type TopicListingRoute = Route<{ topic: string; page?: string }, ListingProps & { topic: Topic }>;
+export type PartnerListingRoute = Route<{ partner: string; page?: string }, ListingProps & { partner: Partner; events: ArchiveEvent[] }>;
+export type TimelineYearRoute = Route<{ year: string }, { year: TimelineYear; links: YearLink[] }>;
+export type TopicFeedRoute = Route<{ topic: string }, { topic: Topic; articles: Article[] }>;
+export type PartnerFeedRoute = Route<{ partner: string }, { partner: Partner; articles: Article[] }>;
+
+export interface Routes {
+  articles: ArticleRoute[];
+  yearListings: YearListingRoute[];
+  topicListings: TopicListingRoute[];
+  partnerListings: PartnerListingRoute[];
+  timelineYears: TimelineYearRoute[];
+  topicFeeds: TopicFeedRoute[];
+  partnerFeeds: PartnerFeedRoute[];
+  /** Props of the pages that have one URL each. */
+  home: { newest: Article[]; articleCount: number; eventCount: number; years: YearSummary[]; topics: Counted<Topic>[]; partners: Counted<Partner>[] };
+  years: YearSummary[];
+  topics: Counted<Topic>[];
+  partners: { count: number; directory: ReturnType<typeof partnerDirectory>; countries: ReturnType<typeof partnerCountries> };
+  timeline: { years: TimelineYear[]; eventCount: number };
+  glossary: GlossaryEntry[];
+  searchFacets: FacetGroup[];
+  /** Every article, newest first, for the site's feed. */
+  siteFeed: Article[];
+}
+
+/** Pages of `items` under `firstPath`, each with the rest parameter of its [...page] route and its title. */
+function paginated(items: readonly Article[], firstPath: string, pathOf: (page: number) => string, label: string) {
+  return paginate(items, ARTICLES_PER_PAGE, pathOf).map((page) => ({
+    page: pageParam(page.path, firstPath),
+    props: { page, title: page.number > 1 ? `${label} – trang ${page.number}` : label },
+  }));
+}
+
+/** Articles with their chronological neighbours and related articles. */
+function articleRoutes(archive: Archive): ArticleRoute[] {
+  return archive.articles.map((article, index) => ({
+    params: { slug: article.id },
+    // archive.articles is newest first: the newer neighbour stands before.
+    props: { article, newer: archive.articles[index - 1], older: archive.articles[index + 1], related: relatedArticles(archive, article) },
+  }));
+}
+
+function yearListingRoutes(archive: Archive): YearListingRoute[] {
+  const groups = articlesByYear(archive);
+  const years = groups.map(({ year }) => ({ year, path: paths.year(year) }));
+  const withEvents = new Set(timelineYears(archive).map(({ year }) => year));
+  return groups.flatMap(({ year, items }) => {
+    const approximateCount = items.filter((article) => article.published.approximate).length;
+    return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), `Năm ${year}`).map(({ page, props }) => ({
+      params: { year: String(year), page },
+      props: { ...props, year, years, hasEvents: withEvents.has(year), approximateCount },
+    }));
+  });
+}
+
+export function buildRoutes(archive: Archive): Routes {
+  const topicArticles = new Map(archive.topics.map((topic) => [topic, articlesWithTopic(archive, topic)]));
+  const partnerArticles = new Map(archive.partners.map((partner) => [partner, articlesWithPartner(archive, partner)]));
+  const years = timelineYears(archive);
+  const timelineLinks = years.map(({ year }) => ({ year, path: paths.timelineYear(year) }));
+  const topicCounts = topicsWithCounts(archive);
+  return {
+    articles: articleRoutes(archive),
+    yearListings: yearListingRoutes(archive),
+    topicListings: archive.topics.flatMap((topic) =>
+      paginated(topicArticles.get(topic)!, topic.path, (number) => paths.topicPage(topic.id, number), topic.label).map(({ page, props }) => ({
+        params: { topic: topic.id, page },
+        props: { ...props, topic },
+      })),
+    ),
+    partnerListings: archive.partners.flatMap((partner) => {
+      const events = eventsWithPartner(archive, partner);
+      const name = partner.acronym ? `${partner.acronym} – ${partner.nameVi}` : partner.nameVi;
+      return paginated(partnerArticles.get(partner)!, partner.path, (number) => paths.partnerPage(partner.id, number), name).map(({ page, props }) => ({
+        params: { partner: partner.id, page },
+        props: { ...props, partner, events },
+      }));
+    }),
+    timelineYears: years.map((year) => ({ params: { year: String(year.year) }, props: { year, links: timelineLinks } })),
+    topicFeeds: archive.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic, articles: topicArticles.get(topic)! } })),
+    partnerFeeds: archive.partners.map((partner) => ({ params: { partner: partner.id }, props: { partner, articles: partnerArticles.get(partner)! } })),
+    home: {
+      newest: archive.articles.slice(0, NEWEST_ON_HOME),
+      articleCount: archive.articles.length,
+      eventCount: archive.timeline.length,
+      years: yearSummaries(archive),
+      topics: mostFrequent(topicCounts, 8),
+      partners: mostFrequent(partnersWithCounts(archive), 10),
+    },
+    years: yearSummaries(archive),
+    topics: topicCounts,
+    partners: { count: archive.partners.length, directory: partnerDirectory(archive), countries: partnerCountries(archive) },
+    timeline: { years, eventCount: archive.timeline.length },
+    glossary: archive.glossary,
+    searchFacets: facetGroups(archive),
+    siteFeed: archive.articles,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * Zod schemas for everything under content/. Kept free of Astro runtime
+ * imports (only astro/zod) so unit tests run the real schemas over fixtures.
+ * One documented field per line.
+ */
+import { z } from 'astro/zod';
+import { isOrderedSpan, parseVietnameseDate } from './dates.ts';
+import { isSlug } from '../urls/slug.ts';
+
+const text = z.string().trim().min(1);
+
+/** A Vietnamese-style date string ("24/01/2023 06:31", "20/12/2023", "12/2023", "2022"), parsed with its precision. */
+export const vietnameseDate = z
+  .union([z.string(), z.number().int()], {
+    error: 'expected a date written as a quoted string "d/m/yyyy" (a bare 2023-01-24 is read by YAML as another type)',
+  })
+  .transform((value, context) => {
+    try {
+      return parseVietnameseDate(String(value));
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
+const idField = text.refine(isSlug, { message: 'must be lower-case ASCII words joined by hyphens, e.g. "dai-hoi-iso-2022"' });
+
+/** Start, optional end and approximation — shared by publication dates and events. */
+const datedFields = {
+  /** First (or only) day, month or year. */
+  date: vietnameseDate,
+  /** Last day of a span, or end of an uncertain range. */
+  end: vietnameseDate.optional(),
+  /** True when the source does not state the date and it is inferred. */
+  approximate: z.boolean().default(false),
+};
+
+function checkSpanOrder(value: { date: ReturnType<typeof parseVietnameseDate>; end?: ReturnType<typeof parseVietnameseDate> }, context: z.RefinementCtx) {
+  if (value.end && !isOrderedSpan(value.date, value.end)) {
+    context.addIssue({ code: 'custom', path: ['end'], message: 'the end comes before the start' });
+  }
+}
+
+export const eventSchema = z
+  .object({
+    /** Stable id, unique within the article; becomes the #fragment of the paragraph. */
+    id: idField,
+    /** Short Vietnamese title (editorial). */
+    title: text,
+    ...datedFields,
+    /** "planned" when announced but not yet held at publication. */
+    status: z.enum(['happened', 'planned']).default('happened'),
+    /** Partner ids (content/partners.yaml) involved in the event. */
+    partners: z.array(text).default([]),
+    /** Exact words from one paragraph of the lead or body that report the event. */
+    quote: text,
+  })
+  .strict()
+  .superRefine(checkSpanOrder);
+
+export const articleSchema = z
+  .object({
+    /** Headline as published, or reconstructed by the editors (see titleEditorial). */
+    title: text,
+    /** True when the title is an editorial reconstruction, not the source's. */
+    titleEditorial: z.boolean().default(false),
+    /** The lead (sapo) exactly as published, when the source has one. */
+    lead: text.optional(),
+    /** When the article was published, with its precision. */
+    published: z.object(datedFields).strict().superRefine(checkSpanOrder),
+    /** Where the article was published. */
+    source: z
+      .object({
+        /** Publication name as the source gives it. */
+        name: text,
+        /** Address of the publication, when known. */
+        url: z.url().optional(),
+        /** File in content/sources/ that the article was made from. */
+        capture: text,
+      })
+      .strict(),
+    /** Signed author, when the source names one. */
+    author: z.object({ name: text, role: text.optional() }).strict().optional(),
+    /** Topic ids from content/topics.yaml. */
+    topics: z.array(text).min(1),
+    /** Partner ids from content/partners.yaml. */
+    partners: z.array(text).default([]),
+    /** Dated events the article reports. */
+    events: z.array(eventSchema).default([]),
+    /** Notes added by the editors (clearly marked as editorial on the page). */
+    notes: z
+      .array(
+        z
+          .object({
+            /** What the note is about. */
+            kind: z.enum(['reconstructed-title', 'original-wording', 'dating', 'general']),
+            /** The note, in Vietnamese. */
+            text,
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export const partnerKinds = [
+  'international',
+  'regional',
+  'national-standards-body',
+  'government',
+  'development-agency',
+  'company',
+  'association',
+] as const;
+
+export const partnerSchema = z
+  .object({
+    /** Reference key used by articles and in the URL /doi-tac/<id>/. */
+    id: idField,
+    /** Acronym as the texts write it, when the organisation has one. */
+    acronym: text.optional(),
+    /** Vietnamese name. */
+    nameVi: text,
+    /** English name. */
+    nameEn: text,
+    /** What kind of organisation it is. */
+    kind: z.enum(partnerKinds),
+    /** ISO 3166-1 alpha-2 code of its country or headquarters. */
+    country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "VN"'),
+    /** Official website, when known. */
+    url: z.url().optional(),
+  })
+  .strict();
+
+export const topicSchema = z
+  .object({
+    /** Reference key used by articles and in the URL /chu-de/<id>/. */
+    id: idField,
+    /** Vietnamese label. */
+    label: text,
+    /** One Vietnamese sentence on what the topic covers. */
+    description: text,
+  })
+  .strict();
+
+export const glossarySchema = z
+  .object({
+    /** The abbreviation exactly as the texts write it. */
+    term: text,
+    /** Its Vietnamese expansion. */
+    expansion: text,
+    /** English expansion, when useful. */
+    english: text.optional(),
+  })
+  .strict();
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type PartnerData = z.infer<typeof partnerSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
+export type GlossaryData = z.infer<typeof glossarySchema>;

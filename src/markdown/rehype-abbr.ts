@@ -1,0 +1,63 @@
+/**
+ * Rehype plugin: wraps the first use of each glossary abbreviation in an
+ * article body in <abbr title="expansion">, so a reader can learn what
+ * "NQI" stands for where it first appears. The text itself is never changed,
+ * only wrapped. Headings are left alone (an <abbr> there would also land in
+ * the page outline), as are links and code.
+ *
+ * A term matches as a whole token only: not inside a longer word ("ISO" in
+ * "ISOxyz", "CE" in "QUACERT"), and not glued to letters the source ran
+ * together ("TCĐLCLvà"): those slips are left as published, and the next
+ * clean use is marked instead.
+ */
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { GlossaryData } from '../content/schema.ts';
+
+const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'abbr', 'a', 'code', 'pre', 'script', 'style']);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The tooltip: the Vietnamese expansion, then the English one when given. */
+export const abbrTitle = (entry: GlossaryData) => (entry.english ? `${entry.expansion} (${entry.english})` : entry.expansion);
+
+/** `entries`: the glossary (readGlossary() in astro.config.mjs). */
+export function rehypeAbbr(options: { entries: readonly GlossaryData[] }) {
+  const { entries } = options;
+  const byTerm = new Map(entries.map((entry) => [entry.term, entry]));
+  // Longest first, so "ISO SMART" wins over "ISO" where both start.
+  const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+  return (tree: Root) => {
+    if (byTerm.size === 0) return;
+    const marked = new Set<string>();
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element' && SKIPPED_ELEMENTS.has(node.tagName)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const pieces = splitFirstUses(node, pattern, byTerm, marked);
+      if (!pieces) return;
+      parent.children.splice(index, 1, ...pieces);
+      // Continue after the inserted pieces; none of them needs visiting again.
+      return [SKIP, index + pieces.length];
+    });
+  };
+}
+
+/** The text node cut around the terms it uses first, or undefined when it has none. */
+function splitFirstUses(node: Text, pattern: RegExp, byTerm: Map<string, GlossaryData>, marked: Set<string>): ElementContent[] | undefined {
+  const pieces: ElementContent[] = [];
+  let position = 0;
+  for (const match of node.value.matchAll(pattern)) {
+    const term = match[0];
+    if (marked.has(term)) continue;
+    marked.add(term);
+    if (match.index > position) pieces.push({ type: 'text', value: node.value.slice(position, match.index) });
+    const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: abbrTitle(byTerm.get(term)!) }, children: [{ type: 'text', value: term }] };
+    pieces.push(abbr);
+    position = match.index + term.length;
+  }
+  if (pieces.length === 0) return undefined;
+  if (position < node.value.length) pieces.push({ type: 'text', value: node.value.slice(position) });
+  return pieces;
+}

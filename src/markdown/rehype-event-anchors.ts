@@ -1,0 +1,56 @@
+/**
+ * Rehype plugin: puts an empty anchor <span id="su-kien-…"> at the start of
+ * the body block that reports each event (a paragraph, a heading of any
+ * level, a caption or a list item), so the timeline links to that block.
+ * The block is the one locateQuote() names over the body model that
+ * remarkBodyModel() made in this same render; its element is the one that
+ * starts at the block's offset in the source. A quote locateQuote() cannot
+ * place is left to the validator, which names the event's `quote` field;
+ * events quoted from the lead are anchored by the article page.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { eventAnchor } from '../urls/paths.ts';
+import { parseBody } from './body-model.ts';
+import { locateQuote } from './quote-location.ts';
+
+interface Frontmatter {
+  events?: { id: string; quote: string }[];
+  lead?: string;
+}
+
+export function rehypeEventAnchors() {
+  return (tree: Root, file: VFile) => {
+    const { events = [], lead } = (file.data.astro?.frontmatter ?? {}) as Frontmatter;
+    if (events.length === 0) return;
+    // remarkBodyModel runs first in the site's pipeline; parsing here serves a pipeline without it (unit tests).
+    const model = file.data.bodyModel ?? parseBody(String(file.value));
+    const idsByOffset = new Map<number, string[]>();
+    for (const event of events) {
+      const location = typeof event.quote === 'string' ? locateQuote(event.quote, lead, model) : undefined;
+      if (typeof location !== 'object' || location.in !== 'body') continue;
+      const offset = model.blocks[location.block]!.offset;
+      idsByOffset.set(offset, [...(idsByOffset.get(offset) ?? []), event.id]);
+    }
+    visit(tree, 'element', (node: Element) => {
+      const offset = node.position?.start.offset;
+      const ids = offset === undefined ? undefined : idsByOffset.get(offset);
+      // Parents are visited first: where a block's element and its first child start together, the block gets the anchor.
+      if (!ids) return;
+      const anchors: ElementContent[] = ids.map((id) => ({
+        type: 'element',
+        tagName: 'span',
+        properties: { id: eventAnchor(id), className: ['event-anchor'] },
+        children: [],
+      }));
+      node.children.unshift(...anchors);
+      node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'reports-event'];
+      idsByOffset.delete(offset!);
+    });
+    if (idsByOffset.size > 0) {
+      const ids = [...idsByOffset.values()].flat().join(', ');
+      throw new Error(`no element starts where the body model places the quote of event(s) ${ids}: the body model and the HTML disagree`);
+    }
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The search page's script (the only script on the site). Keeps form,
+ * address bar and results in step: typing searches after a short pause,
+ * filters and sort apply at once, every search is in the URL, and the back
+ * button restores earlier searches.
+ */
+import { parseSearchState, serializeSearchState, type KnownValues } from '../core/url-state.ts';
+import { SearchController } from './controller.ts';
+import { facetValues, knownValues, readForm, writeForm } from './form-state.ts';
+import { required } from './render.ts';
+import { ResultsView } from './results-view.ts';
+
+const TYPING_PAUSE_MS = 300;
+/** Wide enough for the filters to sit beside the results, open. */
+const WIDE_SCREEN = '(min-width: 60rem)';
+
+function start(): void {
+  const app = required<HTMLElement>(document, '[data-search-app]');
+  const form = required<HTMLFormElement>(document, '#search-form');
+  const values = facetValues(form);
+  const known: KnownValues = knownValues(values);
+  const view = new ResultsView(app);
+  const controller = new SearchController(view, values);
+  const baseTitle = document.title;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  // Typing replaces the history entry it started, so Back skips the keystrokes.
+  let typingEntry = false;
+
+  const search = (history: 'push' | 'replace') => {
+    const state = readForm(form, known);
+    const url = `${location.pathname}${serializeSearchState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) {
+      if (history === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    }
+    document.title = state.query.trim() ? `“${state.query.trim()}” – ${baseTitle}` : baseTitle;
+    void controller.run(state);
+  };
+
+  const restore = () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    const state = parseSearchState(location.search, known);
+    writeForm(form, state);
+    for (const group of app.querySelectorAll<HTMLDetailsElement>('details[data-facet-group]')) {
+      group.open = window.matchMedia(WIDE_SCREEN).matches || group.querySelector('input:checked') !== null;
+    }
+    search('replace');
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    search(typingEntry ? 'replace' : 'push');
+    typingEntry = false;
+  });
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      search(typingEntry ? 'replace' : 'push');
+      typingEntry = true;
+    }, TYPING_PAUSE_MS);
+  });
+  // Checkboxes and the sort select sit outside the <form> element (form="…"), so listen on the app.
+  app.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    search('push');
+  });
+  required<HTMLInputElement>(form, 'input[type="search"]').addEventListener('focus', () => controller.warmUp(), { once: true });
+  view.moreButton.addEventListener('click', () => void controller.showMore());
+  window.addEventListener('popstate', restore);
+
+  app.hidden = false;
+  restore();
+}
+
+start();

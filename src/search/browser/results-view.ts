@@ -1,0 +1,79 @@
+/**
+ * The results area: status line (SearchStatus.astro, a polite live region,
+ * so screen readers hear the count), notes, the list and the "more" button. Every message
+ * comes from src/search/core/messages.ts and goes in as text.
+ */
+import type { FacetCounts } from '../core/facets.ts';
+import { messages } from '../core/messages.ts';
+import type { ResultView } from '../core/result.ts';
+import { renderFacetCounts, renderResult, required } from './render.ts';
+
+export class ResultsView {
+  readonly #status: HTMLElement;
+  readonly #notes: HTMLElement;
+  readonly #list: HTMLOListElement;
+  readonly #more: HTMLButtonElement;
+  readonly #template: HTMLTemplateElement;
+
+  constructor(private readonly root: HTMLElement) {
+    this.#status = required(root, '[data-search-status]');
+    this.#notes = required(root, '[data-search-notes]');
+    this.#list = required(root, '[data-search-results]');
+    this.#more = required(root, '[data-search-more]');
+    this.#template = required(document, '#search-result-template');
+  }
+
+  get moreButton(): HTMLButtonElement {
+    return this.#more;
+  }
+
+  /** A message and nothing else (empty query, punctuation only, failure). */
+  message(text: string, notes: string[] = []): void {
+    this.#list.replaceChildren();
+    this.#more.hidden = true;
+    this.#setNotes(notes);
+    this.#status.textContent = text;
+    this.#answered();
+  }
+
+  /** Counts finished searches on the root (data-searches), so tests and tools can wait for one. */
+  #answered(): void {
+    this.root.dataset.searches = String(Number(this.root.dataset.searches ?? 0) + 1);
+  }
+
+  busy(isBusy: boolean): void {
+    this.#list.setAttribute('aria-busy', String(isBusy));
+  }
+
+  show(status: string, notes: string[], views: ResultView[], counts: FacetCounts, remaining: number): void {
+    this.#list.replaceChildren(...views.map((view) => renderResult(this.#template, view)));
+    renderFacetCounts(this.root, counts);
+    this.#setNotes(notes);
+    this.#status.textContent = status;
+    this.#setMore(remaining);
+    this.#answered();
+  }
+
+  /** Appends the next results and moves focus to the first of them, where reading goes on. */
+  append(views: ResultView[], remaining: number): void {
+    const items = views.map((view) => renderResult(this.#template, view));
+    this.#list.append(...items);
+    this.#setMore(remaining);
+    items[0]?.querySelector('a')?.focus();
+  }
+
+  #setMore(remaining: number): void {
+    this.#more.hidden = remaining <= 0;
+    this.#more.textContent = messages.showMore(remaining);
+  }
+
+  #setNotes(notes: string[]): void {
+    this.#notes.replaceChildren(
+      ...notes.map((note) => {
+        const paragraph = document.createElement('p');
+        paragraph.textContent = note;
+        return paragraph;
+      }),
+    );
+  }
+}

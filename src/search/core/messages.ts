@@ -1,0 +1,26 @@
+/** Every sentence the search page says, in one place and in Vietnamese. */
+import { MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS, type QueryProblem } from './query.ts';
+
+/** A pasted paragraph is echoed by its start only; the field above still holds all of it. */
+const ECHO_CHARACTERS = 80;
+const echo = (query: string) => {
+  const characters = [...query];
+  return characters.length > ECHO_CHARACTERS ? `${characters.slice(0, ECHO_CHARACTERS).join('').trimEnd()}…` : query;
+};
+
+export const messages = {
+  loading: 'Đang tìm…',
+  problem: {
+    empty: 'Hãy nhập từ cần tìm, có dấu hoặc không dấu, ví dụ “xe điện” hoặc “xe dien”.',
+    'no-words': 'Từ khóa chỉ gồm dấu cách hoặc dấu câu. Hãy nhập ít nhất một chữ hoặc số.',
+  } satisfies Record<QueryProblem, string>,
+  truncated: `Từ khóa quá dài: chỉ ${MAX_QUERY_WORDS} từ đầu (tối đa ${MAX_QUERY_CHARACTERS} ký tự) được dùng để tìm.`,
+  noResults: (query: string) => `Không tìm thấy bài viết nào cho “${echo(query)}”.`,
+  noResultsHelp: 'Hãy thử ít từ hơn, kiểm tra chính tả, hoặc gõ không dấu.',
+  filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${count} kết quả.`,
+  count: (count: number, query: string) =>
+    query === '' ? `${count} bài viết khớp bộ lọc.` : `Tìm thấy ${count} bài viết cho “${echo(query)}”.`,
+  filtersOnly: 'Chưa có từ khóa: đây là các bài viết khớp bộ lọc, mới nhất trước.',
+  unavailable: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc duyệt bài viết theo năm, chủ đề hay đối tác.',
+  showMore: (remaining: number) => `Xem thêm kết quả (còn ${remaining})`,
+} as const;

@@ -1,0 +1,36 @@
+/**
+ * Words of a text with their positions, in the three forms matching needs:
+ * as written, lower case, and folded the way readers type without tone
+ * marks (đ → d). Queries and article text are split by the same rule so a
+ * typed word and an indexed word can be compared directly.
+ */
+import { foldVietnamese } from '../../urls/slug.ts';
+
+export interface Token {
+  /** The word exactly as written. */
+  text: string;
+  /** Offset of its first character in the (NFC) text. */
+  start: number;
+  /** Offset just past its last character. */
+  end: number;
+  lower: string;
+  /** Lower case, tone marks dropped, đ → d: "Điện" → "dien". */
+  folded: string;
+}
+
+// Letters, combining marks and digits; everything else (spaces, punctuation,
+// "&", "/", "-") separates words, as it does for Pagefind.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export const foldWord = (word: string): string => foldVietnamese(word.toLowerCase());
+
+/** True when the word carries any Vietnamese mark (tone, circumflex, breve, horn, or đ). */
+export const hasMarks = (word: string): boolean => foldWord(word) !== word.toLowerCase();
+
+/** Splits NFC text into words; offsets refer to the string as passed. */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const lower = match[0].toLowerCase();
+    return { text: match[0], start: match.index, end: match.index + match[0].length, lower, folded: foldVietnamese(lower) };
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * The one place routes are spelled. Paths are Vietnamese words in ASCII and
+ * never move; tests/unit/urls/paths.test.ts pins them. Ids are slugs already
+ * (the schema and the validator insist), so they go into paths as they are.
+ * Paths are base-less: pages
+ * pass them through withBase() so a sub-path deploy keeps working.
+ */
+import { slugify } from './slug.ts';
+
+/** Page 1 of a listing is the listing's own path; page n lives under trang/n/. */
+export function pagedPath(firstPage: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`page must be a whole number from 1, got ${page}`);
+  return page === 1 ? firstPage : `${firstPage}trang/${page}/`;
+}
+
+/** Id of a country's section on the partners index. */
+export const countryAnchor = (countryCode: string) => `quoc-gia-${slugify(countryCode)}`;
+
+/** Id of the anchor at the block of an article that reports an event. */
+export const eventAnchor = (eventId: string) => `su-kien-${eventId}`;
+
+export const paths = {
+  home: () => '/',
+  article: (id: string) => `/bai-viet/${id}/`,
+  topics: () => '/chu-de/',
+  topic: (id: string) => `/chu-de/${id}/`,
+  topicPage: (id: string, page: number) => pagedPath(`/chu-de/${id}/`, page),
+  years: () => '/nam/',
+  year: (year: number) => `/nam/${year}/`,
+  yearPage: (year: number, page: number) => pagedPath(`/nam/${year}/`, page),
+  timeline: () => '/dong-thoi-gian/',
+  timelineYear: (year: number) => `/dong-thoi-gian/${year}/`,
+  partners: () => '/doi-tac/',
+  partner: (id: string) => `/doi-tac/${id}/`,
+  partnerPage: (id: string, page: number) => pagedPath(`/doi-tac/${id}/`, page),
+  /** The country's section of the partners index (the map links there). */
+  partnerCountry: (countryCode: string) => `/doi-tac/#${countryAnchor(countryCode)}`,
+  glossary: () => '/thuat-ngu/',
+  search: () => '/tim-kiem/',
+  feed: () => '/rss.xml',
+  topicFeed: (id: string) => `/chu-de/${id}/rss.xml`,
+  partnerFeed: (id: string) => `/doi-tac/${id}/rss.xml`,
+  sitemap: () => '/sitemap-index.xml',
+  sharingImage: () => '/og-default.png',
+} as const;
+
+/** Prefixes a site path with the deploy's base path ("/" or "/luu-tru/"). */
+export function joinBase(base: string, path: string): string {
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm run bench -- --quick` works: 200 articles are built and
+ * measured and the report carries every figure. Times and budgets are not
+ * asserted here (a shared machine makes them noisy); `npm run bench` judges them.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { ASSET_KINDS } from '../../scripts/bench/measure/page-weight.ts';
+import { keptAnalysis } from '../../scripts/bench/report/report.ts';
+import type { BenchResults } from '../../scripts/bench/results.ts';
+
+const outDir = mkdtempSync(join(tmpdir(), 'stameq-bench-test-'));
+const reportFile = join(outDir, 'BENCHMARKS.md');
+
+describe('npm run bench -- --quick', () => {
+  let results: BenchResults;
+  let report: string;
+
+  beforeAll(() => {
+    // A hand-written analysis in an existing report must survive the run.
+    writeFileSync(reportFile, '<!-- analysis: written by people, kept by `npm run bench` -->\nPhân tích giữ nguyên.\n<!-- end of analysis -->\n');
+    const run = spawnSync('npm', ['run', 'bench', '--', '--quick', '--out', reportFile, '--json', join(outDir, 'results.json')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      // Generous: the machine may be shared with other builds.
+      timeout: 540_000,
+    });
+    if (run.status !== 0) throw new Error(`npm run bench -- --quick failed:\n${run.stdout}\n${run.stderr}`);
+    results = JSON.parse(readFileSync(join(outDir, 'results.json'), 'utf8')) as BenchResults;
+    report = readFileSync(reportFile, 'utf8');
+  }, 600_000);
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it('builds the baseline and 200 articles, our site and the bare reference', () => {
+    expect(results.sites.map((site) => site.articles)).toEqual([20, 200]);
+    expect(results.bare.map((bare) => bare.articles)).toEqual([20, 200]);
+    for (const build of [...results.sites, ...results.bare]) {
+      expect(build.astro.seconds).toBeGreaterThan(0);
+      expect(build.astro.peakMainBytes).toBeGreaterThan(50 * 2 ** 20);
+      expect(build.astro.peakTreeBytes).toBeGreaterThanOrEqual(build.astro.peakMainBytes);
+      expect(build.output.htmlPages).toBeGreaterThanOrEqual(build.articles);
+    }
+    for (const site of results.sites) {
+      expect(site.pagefind.seconds).toBeGreaterThan(0);
+      expect(site.output.pagefindBytes).toBeGreaterThan(0);
+      // Every page but the search page is scanned for script.
+      expect(site.scripts.pagesScanned).toBe(site.output.htmlPages - 1);
+    }
+  });
+
+  it('sizes every section of the site, the home page and article pages included', () => {
+    const sections = results.sites[1]!.sections;
+    expect(sections.find((section) => section.section === '/')?.pages).toBe(1);
+    expect(sections.find((section) => section.section === '/bai-viet/')?.pages).toBe(200);
+    for (const section of sections) expect(section.largestGzipBytes).toBeGreaterThan(200);
+  });
+
+  it('weighs article pages by type, compressed smaller than raw', () => {
+    const weights = results.sites[1]!.weights!;
+    expect(weights.articlePages).toBe(200);
+    expect(weights.pagesSampled).toBeGreaterThanOrEqual(25);
+    const { html, css } = weights.heaviest.byKind;
+    expect(html.gzip).toBeGreaterThan(1024);
+    expect(html.brotli).toBeLessThan(html.gzip);
+    expect(html.gzip).toBeLessThan(html.raw);
+    expect(css.gzip).toBeGreaterThan(0);
+    const sum = ASSET_KINDS.reduce((total, kind) => total + weights.heaviest.byKind[kind].gzip, 0);
+    expect(weights.heaviest.total.gzip).toBe(sum);
+  });
+
+  it.skipIf(!hasChromium)('measures a first and a second search in Chromium', () => {
+    if ('skipped' in results.search) throw new Error(`search not measured: ${results.search.skipped}`);
+    expect(results.search.firstResults).toBeGreaterThan(0);
+    expect(results.search.first.paths.some((path) => path.startsWith('pagefind/') && path.endsWith('.pf_index'))).toBe(true);
+    expect(results.search.first.gzipBytes).toBeGreaterThan(10_000);
+    expect(results.search.msToFirstResult).toBeGreaterThan(0);
+    // Through the search page, Pagefind's bare API is measured too, as the floor.
+    if (results.search.via === 'search page') expect(results.pagefindOnly?.firstResults).toBe(5);
+  });
+
+  it('reports every budget, the machine and versions, and keeps the analysis', () => {
+    for (const budget of ['HTML + its CSS', 'JavaScript on non-search pages', 'Whole article page', 'per article beyond start-up', 'peak memory', 'Pagefind first query', 'Our build vs bare Astro']) {
+      expect(report).toContain(budget);
+    }
+    expect(report).toContain(`Node ${process.version.split('.')[0]}`);
+    expect(report).toMatch(/astro 7\.\d+\.\d+/);
+    expect(report).toContain('Quick run');
+    expect(keptAnalysis(reportFile)).toBe('Phân tích giữ nguyên.');
+  });
+});

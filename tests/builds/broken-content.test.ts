@@ -1,0 +1,99 @@
+/**
+ * Every kind of editor mistake stops the REAL build (`npm run build`'s
+ * command, in a copy of the project) with one line naming the file and the
+ * field, and publishes nothing. One fixture per mistake in
+ * tests/fixtures/broken/<case>/: content/ holds the files laid over the real
+ * content (x.append is added to the end of x), expected.txt the line the
+ * editor must see, with * standing for any text.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { inParallel } from '../helpers/in-parallel.ts';
+import { copyProject, overlay, removeProject, runBuild, type BuildRun, type TempProject } from './temp-project.ts';
+
+const FIXTURES = join(projectRoot, 'tests', 'fixtures', 'broken');
+const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'expected.txt')));
+
+/** These build over an earlier site, which must survive; the rest build where no output exists yet. */
+const OVER_EARLIER_SITE = new Set(['missing-required-field', 'unknown-partner', 'render-error']);
+const MARKER = 'earlier-build.txt';
+
+interface Outcome {
+  project: TempProject;
+  run: BuildRun;
+  /** Files in the output folder after the build, or undefined when there is none. */
+  output?: string[];
+  stagingLeft: boolean;
+}
+const outcomes = new Map<string, Outcome>();
+
+/** The lines of the failure report that name a problem. */
+function problemLines(output: string): string[] {
+  const report = output.slice(output.lastIndexOf('✗ Build stopped'));
+  return report.split('\n').filter((line) => /^ {2}\S.* → /.test(line));
+}
+
+function expectedPattern(name: string): RegExp {
+  const text = readFileSync(join(FIXTURES, name, 'expected.txt'), 'utf8').trim();
+  const escaped = text.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^ {2}${escaped.join('.*')}`);
+}
+
+beforeAll(async () => {
+  await inParallel(cases, 2, async (name) => {
+    const project = copyProject(name);
+    overlay(project, join(FIXTURES, name, 'content'), 'content');
+    if (OVER_EARLIER_SITE.has(name)) {
+      mkdirSync(project.outDir);
+      writeFileSync(join(project.outDir, MARKER), 'the site as it was');
+    }
+    const run = await runBuild(project);
+    outcomes.set(name, {
+      project,
+      run,
+      output: existsSync(project.outDir) ? readdirSync(project.outDir) : undefined,
+      stagingLeft: existsSync(`${project.outDir}.staging`),
+    });
+  });
+}, 20 * 60_000);
+
+afterAll(() => {
+  for (const { project } of outcomes.values()) removeProject(project);
+});
+
+it('has a fixture for each kind of mistake', () => {
+  expect(cases.length).toBeGreaterThanOrEqual(12);
+});
+
+describe.each(cases)('%s', (name) => {
+  it('stops the build', () => {
+    expect(outcomes.get(name)!.run.status).not.toBe(0);
+  });
+
+  it('tells the editor in one line which file and field to fix', () => {
+    const { run } = outcomes.get(name)!;
+    const lines = problemLines(run.output);
+    expect(lines, run.output).toHaveLength(1);
+    expect(lines[0]).toMatch(expectedPattern(name));
+  });
+
+  it('publishes nothing and leaves no staging folder', () => {
+    const { output, stagingLeft } = outcomes.get(name)!;
+    expect(output).toEqual(OVER_EARLIER_SITE.has(name) ? [MARKER] : undefined);
+    expect(stagingLeft).toBe(false);
+  });
+});
+
+describe('a Markdown render error that Astro cached', () => {
+  // Astro's content cache does not render an unchanged entry again, so the
+  // second build sees no render error in the log: archive.ts must catch it.
+  it('still stops the next build', async () => {
+    const { project } = outcomes.get('render-error')!;
+    const run = await runBuild(project);
+    expect(run.status).not.toBe(0);
+    expect(problemLines(run.output)).toEqual([expect.stringMatching(/^ {2}content\/articles\/in-dam-trong-trich-dan\.md → \(body\): /)]);
+    expect(readdirSync(project.outDir)).toEqual([MARKER]);
+  }, 120_000);
+});

@@ -1,0 +1,125 @@
+/**
+ * The editor's path: in a copy of the project, follow the README's editor
+ * guide — keep the capture in content/sources/, append the guide's own
+ * "Add a topic" example to topics.yaml, write an article with that new topic
+ * and an existing partner — run `npm run build`'s command, and find the
+ * article everywhere a reader would look: its page, the home page, its topic,
+ * year and partner pages, the timeline, the feed and the search index.
+ */
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { builtPages, fileForPath } from '../helpers/dist.ts';
+import { serveStatic } from '../../scripts/shared/static-server.ts';
+import { copyProject, removeProject, runBuild, type BuildRun, type TempProject } from './temp-project.ts';
+import { paths } from '../../src/urls/paths.ts';
+
+/** The YAML example under the README heading "### Add a topic". */
+function readmeTopicExample(): string {
+  const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+  const example = /### Add a topic[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+  if (!example) throw new Error('README.md has no ```yaml example under "### Add a topic"');
+  return example;
+}
+
+const topicYaml = readmeTopicExample();
+const topic = (parse(topicYaml) as { id: string }[])[0]!.id;
+const slug = 'hoi-thao-kiem-dinh-phuong-tien-do-2024';
+const capture = 'hoi-thao-kiem-dinh-2024.txt';
+const body = 'Ngày 11/3/2024, Tổng cục tổ chức hội thảo về kiểm định phương tiện đo với chuyên gia ISO tại Hà Nội.';
+const article = `---
+title: "Hội thảo kiểm định phương tiện đo năm 2024"
+titleEditorial: false
+published:
+  date: "12/3/2024 09:15"
+  approximate: false
+source:
+  name: "VietQ.vn"
+  capture: "${capture}"
+topics: [${topic}]
+partners: [iso]
+events:
+  - id: hoi-thao-kiem-dinh-2024
+    title: "Hội thảo kiểm định phương tiện đo"
+    date: "11/3/2024"
+    status: happened
+    partners: [iso]
+    quote: "Tổng cục tổ chức hội thảo về kiểm định phương tiện đo"
+---
+
+${body}
+`;
+
+const articlePath = paths.article(slug);
+let project: TempProject;
+let run: BuildRun;
+
+/** True when the built page at `path` has a link to the new article (with or without a #fragment). */
+function linksToArticle(path: string): boolean {
+  const file = fileForPath(path, project.outDir);
+  if (!file) throw new Error(`no page was built at ${path}`);
+  const $ = load(readFileSync(file, 'utf8'));
+  return $('a[href]').toArray().some((element) => $(element).attr('href')!.split('#')[0] === articlePath);
+}
+
+beforeAll(async () => {
+  project = copyProject('editor-path');
+  const content = join(project.root, 'content');
+  writeFileSync(join(content, 'sources', capture), `${body}\n`);
+  appendFileSync(join(content, 'topics.yaml'), `\n${topicYaml}`);
+  writeFileSync(join(content, 'articles', `${slug}.md`), article);
+  run = await runBuild(project);
+}, 600_000);
+afterAll(() => removeProject(project));
+
+describe('an article added by following the README', () => {
+  it('builds', () => {
+    expect(run.status, run.output).toBe(0);
+  });
+
+  it('has its own page', () => {
+    const file = fileForPath(articlePath, project.outDir);
+    expect(file).toBeDefined();
+    expect(load(readFileSync(file!, 'utf8'))('h1').text()).toContain('Hội thảo kiểm định phương tiện đo năm 2024');
+  });
+
+  it.each([
+    ['the home page', paths.home()],
+    ['its new topic', paths.topic(topic)],
+    ['its year', paths.year(2024)],
+    ['its partner', paths.partner('iso')],
+  ])('is listed on %s (%s)', (_where, path) => {
+    expect(linksToArticle(path)).toBe(true);
+  });
+
+  it('is on the timeline', () => {
+    const timelinePages = builtPages(project.outDir).filter((page) => page.path.startsWith(paths.timeline()));
+    expect(timelinePages.filter((page) => linksToArticle(page.path)).length).toBeGreaterThan(0);
+  });
+
+  it('is in the feed', () => {
+    expect(readFileSync(join(project.outDir, paths.feed()), 'utf8')).toContain(`https://example.org${articlePath}`);
+  });
+
+  it.skipIf(!hasChromium)('is found by the search index', async () => {
+    const [browser, site] = await Promise.all([launchChromium(), serveStatic(project.outDir)]);
+    try {
+      // bypassCSP: the site's policy rightly refuses scripts run from outside its pages.
+      const page = await (await browser.newContext({ bypassCSP: true })).newPage();
+      await page.goto(site.url);
+      // A string, not a function: Vitest would rewrite a function's import() for Node.
+      const urls = await page.evaluate<string[]>(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const search = await pagefind.search(${JSON.stringify('kiểm định phương tiện đo')});
+        return Promise.all(search.results.map(async (result) => (await result.data()).url));
+      })()`);
+      expect(urls.map((url) => url.split('#')[0])).toContain(articlePath);
+    } finally {
+      await Promise.all([browser.close(), site.close()]);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,23 @@
+/** The Content-Security-Policy allows Pagefind's WebAssembly and nothing inline. */
+import { describe, expect, it } from 'vitest';
+import { headerPolicy, headersFile, policyDirectives } from '../../../src/publish/security-policy.ts';
+
+describe('headerPolicy', () => {
+  const policy = headerPolicy();
+  it("allows WebAssembly compilation but no inline code or eval", () => {
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*/);
+  });
+
+  it('keeps header-only directives out of the <meta> list', () => {
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policyDirectives.join(';')).not.toMatch(/frame-ancestors|report-uri|sandbox/);
+  });
+});
+
+describe('headersFile', () => {
+  it('covers every file under the base path', () => {
+    expect(headersFile('/luu-tru/')).toMatch(/^\/luu-tru\/\*\n {2}Content-Security-Policy: /m);
+    expect(headersFile('/')).toMatch(/^\/\*$/m);
+  });
+});

@@ -1,0 +1,92 @@
+/** Query normalisation and d/đ expansion: what is searched for, whatever the reader typed. */
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS, parseQuery } from '../../../src/search/core/query.ts';
+import { hasMarks, tokenize } from '../../../src/search/core/tokens.ts';
+import { MAX_BRANCHING_WORDS, dVariants } from '../../../src/search/core/variants.ts';
+
+describe('parseQuery', () => {
+  it.each([
+    ['xe dien', ['xe', 'dien']],
+    ['  Xe   ĐIỆN  ', ['xe', 'điện']],
+    ['“Đà Nẵng”, 2023!', ['đà', 'nẵng', '2023']],
+    ['KH&CN', ['kh', 'cn']],
+    ['COP28', ['cop28']],
+  ])('%j → %j', (raw, words) => {
+    expect(parseQuery(raw).words).toEqual(words);
+  });
+
+  it('joins a decomposed (NFD) query into the composed letters the articles use', () => {
+    expect(parseQuery('đie\u0302\u0323n').words).toEqual(['điện']);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   \t ', 'empty'],
+    ['?!… — ,,', 'no-words'],
+    ['<>"\'', 'no-words'],
+  ])('%j has the problem %s', (raw, problem) => {
+    expect(parseQuery(raw)).toMatchObject({ words: [], problem });
+  });
+
+  it('cuts a very long query and says so', () => {
+    const long = 'hợp tác quốc tế '.repeat(100);
+    const parsed = parseQuery(long);
+    expect(parsed.truncated).toBe(true);
+    expect(parsed.words).toHaveLength(MAX_QUERY_WORDS);
+    expect([...parsed.text].length).toBeLessThanOrEqual(MAX_QUERY_CHARACTERS);
+    expect(parseQuery('xe điện').truncated).toBe(false);
+  });
+
+  it('keeps a hostile query as plain words, nothing else', () => {
+    expect(parseQuery('<img src=x onerror=alert(1)>').words).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
+  });
+});
+
+describe('tokenize and hasMarks', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'pin xe điện, Đà Nẵng';
+    expect(tokenize(text).map((token) => text.slice(token.start, token.end))).toEqual(['pin', 'xe', 'điện', 'Đà', 'Nẵng']);
+    expect(tokenize(text).map((token) => token.folded)).toEqual(['pin', 'xe', 'dien', 'da', 'nang']);
+  });
+
+  it.each([
+    ['dien', false],
+    ['điện', true],
+    ['đo', true],
+    ['năng', true],
+    ['ISO', false],
+  ])('%s has marks: %s', (word, marked) => {
+    expect(hasMarks(word)).toBe(marked);
+  });
+});
+
+describe('dVariants', () => {
+  it.each([
+    [['xe', 'dien'], [['xe', 'dien'], ['xe', 'đien']]],
+    [['da', 'nang'], [['da', 'nang'], ['đa', 'nang']]],
+    [['do', 'luong'], [['do', 'luong'], ['đo', 'luong']]],
+    [['hop', 'tac', 'quoc', 'te'], [['hop', 'tac', 'quoc', 'te']]],
+  ])('%j → %j', (words, variants) => {
+    expect(dVariants(words)).toEqual(variants);
+  });
+
+  it('leaves words typed with marks as they are: the reader chose d or đ', () => {
+    expect(dVariants(['dương', 'điện'])).toEqual([['dương', 'điện']]);
+  });
+
+  it('branches every ambiguous word, the typed form first', () => {
+    expect(dVariants(['dai', 'hoi', 'dong'])).toEqual([
+      ['dai', 'hoi', 'dong'],
+      ['dai', 'hoi', 'đong'],
+      ['đai', 'hoi', 'dong'],
+      ['đai', 'hoi', 'đong'],
+    ]);
+  });
+
+  it(`stops branching after ${MAX_BRANCHING_WORDS} ambiguous words`, () => {
+    const words = ['do', 'dien', 'dan', 'dai', 'dong', 'du'];
+    const variants = dVariants(words);
+    expect(variants).toHaveLength(2 ** MAX_BRANCHING_WORDS);
+    expect(variants.every((variant) => variant[4] === 'dong' && variant[5] === 'du')).toBe(true);
+  });
+});
