@@ -3,8 +3,10 @@
  * the body block that reports each event (a paragraph, a heading of any
  * level, a caption or a list item), so the timeline links to that block.
  * The block is the one locateQuote() names over the body model that
- * remarkBodyModel() made in this same render; its element is the one that
- * starts at the block's offset in the source. A quote locateQuote() cannot
+ * remarkBodyModel() made in this same render; its element is the one of the
+ * block's kind that starts at the block's offset in the source (a list and
+ * its first item start together; so do a paragraph and its first word's
+ * <strong>). A quote locateQuote() cannot
  * place is left to the validator, which names the event's `quote` field;
  * events quoted from the lead are anchored by the article page.
  */
@@ -12,8 +14,15 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { eventAnchor } from '../urls/paths.ts';
-import { parseBody } from './body-model.ts';
+import { parseBody, type BlockKind } from './body-model.ts';
 import { locateQuote } from './quote-location.ts';
+
+const ELEMENTS: Record<BlockKind, ReadonlySet<string>> = {
+  paragraph: new Set(['p']),
+  heading: new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']),
+  caption: new Set(['figcaption']),
+  'list-item': new Set(['li']),
+};
 
 interface Frontmatter {
   events?: { id: string; quote: string }[];
@@ -26,18 +35,20 @@ export function rehypeEventAnchors() {
     if (events.length === 0) return;
     // remarkBodyModel runs first in the site's pipeline; parsing here serves a pipeline without it (unit tests).
     const model = file.data.bodyModel ?? parseBody(String(file.value));
-    const idsByOffset = new Map<number, string[]>();
+    const pending = new Map<number, { kind: BlockKind; ids: string[] }>();
     for (const event of events) {
       const location = typeof event.quote === 'string' ? locateQuote(event.quote, lead, model) : undefined;
       if (typeof location !== 'object' || location.in !== 'body') continue;
-      const offset = model.blocks[location.block]!.offset;
-      idsByOffset.set(offset, [...(idsByOffset.get(offset) ?? []), event.id]);
+      const { offset, kind } = model.blocks[location.block]!;
+      const block = pending.get(offset) ?? { kind, ids: [] };
+      block.ids.push(event.id);
+      pending.set(offset, block);
     }
     visit(tree, 'element', (node: Element) => {
       const offset = node.position?.start.offset;
-      const ids = offset === undefined ? undefined : idsByOffset.get(offset);
-      // Parents are visited first: where a block's element and its first child start together, the block gets the anchor.
-      if (!ids) return;
+      const block = offset === undefined ? undefined : pending.get(offset);
+      if (!block || !ELEMENTS[block.kind].has(node.tagName)) return;
+      const { ids } = block;
       const anchors: ElementContent[] = ids.map((id) => ({
         type: 'element',
         tagName: 'span',
@@ -46,10 +57,10 @@ export function rehypeEventAnchors() {
       }));
       node.children.unshift(...anchors);
       node.properties.className = [...((node.properties.className as string[] | undefined) ?? []), 'reports-event'];
-      idsByOffset.delete(offset!);
+      pending.delete(offset!);
     });
-    if (idsByOffset.size > 0) {
-      const ids = [...idsByOffset.values()].flat().join(', ');
+    if (pending.size > 0) {
+      const ids = [...pending.values()].flatMap((block) => block.ids).join(', ');
       throw new Error(`no element starts where the body model places the quote of event(s) ${ids}: the body model and the HTML disagree`);
     }
   };
