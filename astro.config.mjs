@@ -10,6 +10,9 @@ import { rehypeEventAnchors } from './src/markdown/rehype-event-anchors.ts';
 import { remarkBodyModel } from './src/markdown/remark-body-model.ts';
 import { securityHeaders } from './src/publish/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/publish/security-policy.ts';
+import { dataFileName } from './src/publish/data-files.ts';
+import { DATA_TABLE_IDS } from './src/publish/data-tables.ts';
+import { joinBase, paths } from './src/urls/paths.ts';
 
 // The deploy address is set in one place: SITE_URL (origin) and BASE_PATH
 // (sub-path, e.g. /luu-tru/). Every link, feed and sitemap entry follows them.
@@ -36,8 +39,17 @@ export default defineConfig({
       styleDirective: { resources: [...styleSources] },
     },
   },
-  // The sitemap leaves out 404 by itself; securityHeaders writes _headers.
-  integrations: [sitemap({ namespaces: { news: false, xhtml: false, image: false, video: false } }), securityHeaders()],
+  // The sitemap leaves out 404 by itself and the capture pages (noindex: they
+  // repeat their article) here; it adds the data downloads, which are no pages.
+  // securityHeaders writes _headers.
+  integrations: [
+    sitemap({
+      namespaces: { news: false, xhtml: false, image: false, video: false },
+      filter: (page) => !page.endsWith('/ban-thu/'),
+      customPages: DATA_TABLE_IDS.flatMap((id) => /** @type {const} */ (['csv', 'json']).map((format) => new URL(joinBase(base, paths.dataFile(dataFileName({ id }, format))), site).href)),
+    }),
+    securityHeaders(),
+  ],
   markdown: {
     // The articles hold no code; Shiki's inline styles would also clash with the CSP.
     syntaxHighlight: false,

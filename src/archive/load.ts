@@ -4,20 +4,17 @@
  * hands the validated content to buildArchive. Pages read getRoutes(): every
  * route's params and props, built once by src/archive/routes.ts.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { captureNames } from '../content/captures.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readGlossary } from '../content/glossary.ts';
 import { findContentProblems, type ArticleInput } from '../content/validate.ts';
 import type { BodyModel } from '../markdown/body-model.ts';
 import { BODY_MODEL_KEY } from '../markdown/remark-body-model.ts';
+import { absoluteUrl } from '../urls/absolute-url.ts';
 import { buildArchive, type ValidArticleInput } from './build-archive.ts';
 import type { Archive } from './model.ts';
 import { buildRoutes, type Routes } from './routes.ts';
-
-// Resolved from the project root: this module is bundled before it runs.
-const SOURCES_DIR = join(process.cwd(), 'content', 'sources');
 
 /** The model remarkBodyModel left with the rendered entry; undefined when Markdown failed to render. */
 function bodyModelOf(entry: CollectionEntry<'articles'>): BodyModel | undefined {
@@ -36,7 +33,7 @@ async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, C
   const problems = findContentProblems(articles, {
     partners: new Set(partners.map((partner) => partner.id)),
     topics: new Set(topics.map((topic) => topic.id)),
-    captures: new Set(readdirSync(SOURCES_DIR)),
+    captures: captureNames(),
   });
   // Astro's glob loader only LOGS a Markdown render error and stores the entry
   // without HTML, which would publish an empty article; stop the build instead.
@@ -65,7 +62,7 @@ let routes: Promise<Routes> | undefined;
 
 /** Every route's params and props, built once per build from the archive. */
 export function getRoutes(): Promise<Routes> {
-  routes ??= getArchive().then(buildRoutes);
+  routes ??= getArchive().then((archive) => buildRoutes(archive, absoluteUrl));
   return routes;
 }
 

@@ -26,6 +26,10 @@ import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './pagi
 import { partnerCountries, partnerDirectory } from './partner-groups.ts';
 import { relatedArticles } from './related-articles.ts';
 import { timelineYears, type TimelineYear } from './timeline.ts';
+import { citationFiles, type CitationFormat } from '../publish/citation-files.ts';
+import { dataFileName, type DataFormat } from '../publish/data-files.ts';
+import { dataTables, type DataTable } from '../publish/data-tables.ts';
+import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths } from '../urls/paths.ts';
 
 /** The home page stays this size however large the archive grows. */
@@ -53,11 +57,22 @@ export type YearListingRoute = Route<{ year: string; page?: string }, ListingPro
 export type TopicListingRoute = Route<{ topic: string; page?: string }, ListingProps & { topic: Topic }>;
 export type PartnerListingRoute = Route<{ partner: string; page?: string }, ListingProps & { partner: Partner; events: ArchiveEvent[] }>;
 export type TimelineYearRoute = Route<{ year: string }, { year: TimelineYear; links: YearLink[] }>;
+export type CaptureRoute = Route<{ slug: string }, { article: Article }>;
+export type CitationRoute = Route<{ slug: string; file: string }, { article: Article; format: CitationFormat }>;
+export type DataFileRoute = Route<{ file: string }, { table: DataTable; format: DataFormat }>;
 export type TopicFeedRoute = Route<{ topic: string }, { topic: Topic; articles: Article[] }>;
 export type PartnerFeedRoute = Route<{ partner: string }, { partner: Partner; articles: Article[] }>;
 
 export interface Routes {
   articles: ArticleRoute[];
+  /** /bai-viet/<id>/ban-thu/: each article's source capture. */
+  captures: CaptureRoute[];
+  /** /bai-viet/<id>/trich-dan.bib and .ris. */
+  citations: CitationRoute[];
+  /** /du-lieu/<table>.csv, .json and .schema.json. */
+  dataFiles: DataFileRoute[];
+  /** The tables, for the page that describes them. */
+  dataTables: DataTable[];
   yearListings: YearListingRoute[];
   topicListings: TopicListingRoute[];
   partnerListings: PartnerListingRoute[];
@@ -106,7 +121,11 @@ function yearListingRoutes(archive: Archive): YearListingRoute[] {
   });
 }
 
-export function buildRoutes(archive: Archive): Routes {
+const DATA_FORMATS: DataFormat[] = ['csv', 'json', 'schema'];
+
+/** `url` makes the absolute addresses the downloads carry (absoluteUrl in a build). */
+export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
+  const tables = dataTables(archive, url);
   const topicArticles = new Map(archive.topics.map((topic) => [topic, articlesWithTopic(archive, topic)]));
   const partnerArticles = new Map(archive.partners.map((partner) => [partner, articlesWithPartner(archive, partner)]));
   const years = timelineYears(archive);
@@ -114,6 +133,12 @@ export function buildRoutes(archive: Archive): Routes {
   const topicCounts = topicsWithCounts(archive);
   return {
     articles: articleRoutes(archive),
+    captures: archive.articles.map((article) => ({ params: { slug: article.id }, props: { article } })),
+    citations: archive.articles.flatMap((article) =>
+      (Object.keys(citationFiles) as CitationFormat[]).map((format) => ({ params: { slug: article.id, file: citationFiles[format].file }, props: { article, format } })),
+    ),
+    dataFiles: tables.flatMap((table) => DATA_FORMATS.map((format) => ({ params: { file: dataFileName(table, format) }, props: { table, format } }))),
+    dataTables: tables,
     yearListings: yearListingRoutes(archive),
     topicListings: archive.topics.flatMap((topic) =>
       paginated(topicArticles.get(topic)!, topic.path, (number) => paths.topicPage(topic.id, number), topic.label).map(({ page, props }) => ({

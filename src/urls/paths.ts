@@ -22,6 +22,10 @@ export const eventAnchor = (eventId: string) => `su-kien-${eventId}`;
 export const paths = {
   home: () => '/',
   article: (id: string) => `/bai-viet/${id}/`,
+  /** The source capture beside what the archive kept of it. */
+  articleCapture: (id: string) => `/bai-viet/${id}/ban-thu/`,
+  /** A citation file next to its article: trich-dan.bib, trich-dan.ris. */
+  articleCitation: (id: string, file: string) => `/bai-viet/${id}/${file}`,
   topics: () => '/chu-de/',
   topic: (id: string) => `/chu-de/${id}/`,
   topicPage: (id: string, page: number) => pagedPath(`/chu-de/${id}/`, page),
@@ -37,6 +41,9 @@ export const paths = {
   partnerCountry: (countryCode: string) => `/doi-tac/#${countryAnchor(countryCode)}`,
   glossary: () => '/thuat-ngu/',
   search: () => '/tim-kiem/',
+  /** The downloads page, and one download (bai-viet.csv, su-kien.json, doi-tac.schema.json, ...). */
+  data: () => '/du-lieu/',
+  dataFile: (file: string) => `/du-lieu/${file}`,
   feed: () => '/rss.xml',
   topicFeed: (id: string) => `/chu-de/${id}/rss.xml`,
   partnerFeed: (id: string) => `/doi-tac/${id}/rss.xml`,

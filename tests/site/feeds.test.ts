@@ -82,9 +82,11 @@ describe('sitemap and robots.txt', () => {
   const locations = sitemapLocations(join(defaultDist, 'sitemap-index.xml'), defaultDist, '/');
   const canonicals = pages.map((page) => page.$('link[rel="canonical"]').attr('href')).filter((href) => href !== undefined);
 
-  it('lists every indexable page once, and nothing else', () => {
+  const downloads = ['bai-viet', 'su-kien', 'doi-tac'].flatMap((table) => [`${origin}/du-lieu/${table}.csv`, `${origin}/du-lieu/${table}.json`]);
+
+  it('lists every indexable page and every data download once, and nothing else', () => {
     expect(new Set(locations).size).toBe(locations.length);
-    expect([...locations].sort()).toEqual([...canonicals].sort());
+    expect([...locations].sort()).toEqual([...canonicals, ...downloads].sort());
   });
 
   it('lists every article and leaves out the 404 page', () => {

@@ -9,12 +9,15 @@ describe('every built page', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
   });
 
+  /** Pages crawlers must not index: the 404 page, and the capture pages (they repeat their article). */
+  const unindexed = (path: string) => path.endsWith('404.html') || /^\/bai-viet\/[^/]+\/ban-thu\/$/.test(path);
+
   it.each(pages.map((page) => [page.path, page] as const))('%s has lang="vi", a title, a description and a canonical URL', (_path, page) => {
     const { $ } = page;
     expect($('html').attr('lang')).toBe('vi');
     expect($('title').text().trim().length).toBeGreaterThan(5);
     expect($('meta[name="description"]').attr('content')?.length ?? 0).toBeGreaterThan(10);
-    if (page.path.endsWith('404.html')) expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    if (unindexed(page.path)) expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     else expect($('link[rel="canonical"]').attr('href')).toMatch(/^https?:\/\//);
     expect($('h1').length).toBe(1);
   });

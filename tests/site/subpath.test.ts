@@ -2,16 +2,17 @@
  * The site built for a sub-path (BASE_PATH=/luu-tru/) works there: every
  * link, asset, form, sharing-card and JSON-LD URL, feed entry and sitemap
  * entry resolves to a built file under the base, and the search bundle loads
- * and finds articles in Chromium. Builds its own copy into tests/.tmp.
+ * and finds articles in Chromium. Builds a copy of the project for it
+ * (tests/builds/temp-project.ts), removed afterwards.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
-import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { copyProject, removeProject, runBuild, type TempProject } from '../builds/temp-project.ts';
 import { builtPages, fileForPath, type BuiltPage } from '../helpers/dist.ts';
+import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { pageReferences, stylesheetReferences } from '../helpers/references.ts';
 import { builtSecurityHeaders } from '../helpers/security-headers.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
@@ -19,9 +20,8 @@ import { readFeed, sitemapLocations } from '../helpers/xml-files.ts';
 
 const origin = 'https://example.org';
 const base = '/luu-tru/';
-const outDir = 'tests/.tmp/subpath';
-const dist = join(projectRoot, outDir);
-const cacheDir = 'tests/.tmp/subpath-cache';
+let project: TempProject | undefined;
+let dist = '';
 
 /** Undefined when the address works from the sub-path build; otherwise what is wrong with it. */
 function problemWith(reference: string, from: string): string | undefined {
@@ -38,18 +38,17 @@ function filesEndingWith(dir: string, suffix: string): string[] {
 }
 
 let pages: BuiltPage[] = [];
-beforeAll(() => {
-  // Vitest puts Vite's own variables (BASE_URL="/", MODE, NODE_ENV=test, ...)
-  // into process.env; a build that inherits BASE_URL renders every link at "/".
-  const { BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV, ...environment } = process.env;
-  const build = spawnSync(process.execPath, ['scripts/build/run-build.ts'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...environment, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, BASE_PATH: base, SITE_URL: origin },
-  });
-  if (build.status !== 0) throw new Error(`the sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+beforeAll(async () => {
+  project = copyProject('subpath');
+  dist = project.outDir;
+  // runBuild leaves out Vitest's own variables: a build that inherits Vite's BASE_URL="/" renders every link at "/".
+  const build = await runBuild(project, { BASE_PATH: base, SITE_URL: origin });
+  if (build.status !== 0) throw new Error(`the sub-path build failed:\n${build.output}`);
   pages = builtPages(dist, base);
 }, 300_000);
+afterAll(() => {
+  if (project) removeProject(project);
+});
 
 describe(`a build for ${origin}${base}`, () => {
   it('resolves every address on every page under the base', () => {
@@ -90,7 +89,8 @@ describe(`a build for ${origin}${base}`, () => {
 
   it('lists only working pages in the sitemap, and robots.txt finds it', () => {
     const locations = sitemapLocations(join(dist, 'sitemap-index.xml'), dist, base);
-    expect(locations.length).toBe(pages.filter((page) => page.$('link[rel="canonical"]').length > 0).length);
+    // Every indexable page, and the six data downloads (CSV and JSON of three tables).
+    expect(locations.length).toBe(pages.filter((page) => page.$('link[rel="canonical"]').length > 0).length + 6);
     expect(locations.filter((location) => !location.startsWith(`${origin}${base}`) || problemWith(location, base))).toEqual([]);
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
   });
@@ -103,6 +103,7 @@ describe(`a build for ${origin}${base}`, () => {
 describe.skipIf(!hasChromium)(`search in Chromium under ${base}`, () => {
   let browser: Browser;
   let site: StaticSite;
+  useHeavySlot();
   beforeAll(async () => {
     [browser, site] = await Promise.all([launchChromium(), serveStatic(dist, { base, headers: builtSecurityHeaders(dist) })]);
   });

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { buildRoutes } from '../../../src/archive/routes.ts';
 import { ARTICLES_PER_PAGE } from '../../../src/archive/paginate.ts';
 import { relatedArticles } from '../../../src/archive/related-articles.ts';
+import { urlResolver } from '../../../src/urls/absolute-url.ts';
 import { fixtureArchive, type FixtureArticle } from '../../helpers/archive-fixtures.ts';
+
+const url = urlResolver('https://example.org', '/luu-tru/');
 
 const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
 
@@ -20,7 +23,7 @@ describe('article routes: related articles and neighbours', () => {
     { id: 'chung-mot-chu-de-cu', published: '1/2/2023', topics: ['xe-dien'] },
     { id: 'khong-lien-quan', published: '1/7/2023', topics: ['chat-luong'], partners: ['apo'] },
   ]);
-  const routes = buildRoutes(related).articles;
+  const routes = buildRoutes(related, url).articles;
   const routeOf = (id: string) => routes.find((route) => route.params.slug === id)!;
   const origin = routeOf('goc').props.article;
 
@@ -67,7 +70,7 @@ describe('listing routes', () => {
     })),
     { id: 'bai-2022', published: '1/1/2022', approximate: true, topics: ['halal'] },
   ];
-  const routes = buildRoutes(fixtureArchive(articles));
+  const routes = buildRoutes(fixtureArchive(articles), url);
 
   it('paginates a year: params, page numbers, paths and titles that name the page after the first', () => {
     const year2023 = routes.yearListings.filter((route) => route.props.year === 2023);

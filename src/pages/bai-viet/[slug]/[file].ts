@@ -1,0 +1,12 @@
+/** /bai-viet/<id>/trich-dan.bib and trich-dan.ris: the article for reference managers. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRoutes } from '../../../archive/load.ts';
+import type { CitationRoute } from '../../../archive/routes.ts';
+import { cslItem } from '../../../publish/citation.ts';
+import { citationFile, citationFiles } from '../../../publish/citation-files.ts';
+import { absoluteUrl } from '../../../urls/absolute-url.ts';
+
+export const getStaticPaths = (async () => (await getRoutes()).citations) satisfies GetStaticPaths;
+
+export const GET: APIRoute<CitationRoute['props']> = ({ props: { article, format } }) =>
+  new Response(citationFile(cslItem(article, absoluteUrl), format), { headers: { 'Content-Type': citationFiles[format].contentType } });

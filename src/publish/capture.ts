@@ -1,0 +1,72 @@
+/**
+ * An article beside the capture it was made from: the capture's lines as
+ * they are, which of them the archive removed as web-page furniture, what
+ * the archive added, and how many of the capture's sentences the article
+ * keeps word for word. The fidelity test (tests/site/fidelity.test.ts)
+ * holds the built pages to the same sentences.
+ */
+import type { Article } from '../archive/model.ts';
+
+/** Web-page furniture the captures carry that is not article text. */
+const FURNITURE = [/^author \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/, /^Thích và chia sẻ bài viết:$/, /^tin liên quan$/, /^video hot$/, /^Về đầu trang$/];
+
+export const isFurniture = (line: string): boolean => FURNITURE.some((pattern) => pattern.test(line.trim()));
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Sentences of a capture: split after . ! ? ; … and where a full stop is glued to a capital (a caption the capture ran into the text). */
+export function captureSentences(capture: string): string[] {
+  return capture
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0 && !isFurniture(line))
+    .flatMap((line) => line.split(/(?<=[.!?;…])\s+|(?<=\.)(?=\p{Lu})/u))
+    .map(collapse)
+    .filter((sentence) => sentence.length > 0);
+}
+
+export interface CaptureLine {
+  /** 1-based, as an editor's text editor counts. */
+  number: number;
+  text: string;
+  /** Furniture: in the capture, not in the article. */
+  removed: boolean;
+}
+
+export interface CaptureView {
+  lines: CaptureLine[];
+  /** Sentences of the capture (furniture aside) and how many the article holds word for word. */
+  fidelity: { kept: number; total: number; missing: string[] };
+  /** What the archive added around the source's words, in Vietnamese. */
+  additions: string[];
+}
+
+/** The article's own words as a reader finds them on its page. */
+function articleText(article: Article): string {
+  return collapse([article.title, article.lead ?? '', ...article.body.blocks.map((block) => block.text)].join('\n'));
+}
+
+function additions(article: Article): string[] {
+  const added: string[] = [];
+  if (article.titleEditorial) added.push(`Tiêu đề “${article.title}” do Lưu trữ đặt lại; bản thu không có tiêu đề này.`);
+  for (const block of article.body.blocks) {
+    if (block.kind === 'heading') added.push(`Dòng “${block.text}” được đánh dấu là tiêu đề mục.`);
+    if (block.kind === 'caption') added.push(`Dòng “${block.text}” được đánh dấu là chú thích ảnh (ảnh không được lưu trữ).`);
+  }
+  for (const note of article.notes) added.push(`Ghi chú của biên tập viên: ${note.text}`);
+  added.push('Ngày đăng, nguồn, tác giả, chủ đề, đối tác và các sự kiện được ghi thành dữ liệu riêng, ngoài văn bản.');
+  return added;
+}
+
+export function captureView(capture: string, article: Article): CaptureView {
+  const text = articleText(article);
+  const sentences = captureSentences(capture);
+  const missing = sentences.filter((sentence) => !text.includes(sentence));
+  // A capture ends with a newline; that is no line of its own.
+  const rawLines = capture.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+  return {
+    lines: rawLines.map((line, index) => ({ number: index + 1, text: line, removed: isFurniture(line) })),
+    fidelity: { kept: sentences.length - missing.length, total: sentences.length, missing },
+    additions: additions(article),
+  };
+}
