@@ -10,8 +10,8 @@ import { rehypeEventAnchors } from './src/markdown/rehype-event-anchors.ts';
 import { remarkBodyModel } from './src/markdown/remark-body-model.ts';
 import { securityHeaders } from './src/publish/security-headers.ts';
 import { policyDirectives, scriptSources, styleSources } from './src/publish/security-policy.ts';
-import { dataFileName } from './src/publish/data-files.ts';
-import { DATA_TABLE_IDS } from './src/publish/data-tables.ts';
+import { dataFileName } from './src/publish/reuse/data-files.ts';
+import { DATA_TABLE_IDS } from './src/publish/reuse/data-tables.ts';
 import { joinBase, paths } from './src/urls/paths.ts';
 
 // The deploy address is set in one place: SITE_URL (origin) and BASE_PATH

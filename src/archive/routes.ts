@@ -26,9 +26,9 @@ import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './pagi
 import { partnerCountries, partnerDirectory } from './partner-groups.ts';
 import { relatedArticles } from './related-articles.ts';
 import { timelineYears, type TimelineYear } from './timeline.ts';
-import { citationFiles, type CitationFormat } from '../publish/citation-files.ts';
-import { dataFileName, type DataFormat } from '../publish/data-files.ts';
-import { dataTables, type DataTable } from '../publish/data-tables.ts';
+import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
+import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
+import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths } from '../urls/paths.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoutes } from '../../archive/load.ts';
 import type { DataFileRoute } from '../../archive/routes.ts';
-import { dataContentTypes, dataFileName, tableCsv, tableJson, tableSchema } from '../../publish/data-files.ts';
+import { dataContentTypes, dataFileName, tableCsv, tableJson, tableSchema } from '../../publish/reuse/data-files.ts';
 import { absoluteUrl } from '../../urls/absolute-url.ts';
 import { paths } from '../../urls/paths.ts';
 

@@ -7,8 +7,8 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/archive/build-archive.ts';
 import type { Article } from '../../../src/archive/model.ts';
-import { citationText, cslItem, vietnameseName, type CslItem } from '../../../src/publish/citation.ts';
-import { citationFile, type CitationFormat } from '../../../src/publish/citation-files.ts';
+import { citationText, cslItem, vietnameseName, type CslItem } from '../../../src/publish/reuse/citation.ts';
+import { citationFile, type CitationFormat } from '../../../src/publish/reuse/citation-files.ts';
 import { urlResolver } from '../../../src/urls/absolute-url.ts';
 import { article as fixture, partners, topics } from '../../helpers/archive-fixtures.ts';
 

@@ -6,8 +6,8 @@
 import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { dataFileName, LIST_SEPARATOR, tableCsv, tableJson, tableSchema } from '../../../src/publish/data-files.ts';
-import { dataTables, type Cell } from '../../../src/publish/data-tables.ts';
+import { dataFileName, LIST_SEPARATOR, tableCsv, tableJson, tableSchema } from '../../../src/publish/reuse/data-files.ts';
+import { dataTables, type Cell } from '../../../src/publish/reuse/data-tables.ts';
 import { urlResolver } from '../../../src/urls/absolute-url.ts';
 import { fixtureArchive } from '../../helpers/archive-fixtures.ts';
 

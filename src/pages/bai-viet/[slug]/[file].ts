@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoutes } from '../../../archive/load.ts';
 import type { CitationRoute } from '../../../archive/routes.ts';
-import { cslItem } from '../../../publish/citation.ts';
-import { citationFile, citationFiles } from '../../../publish/citation-files.ts';
+import { cslItem } from '../../../publish/reuse/citation.ts';
+import { citationFile, citationFiles } from '../../../publish/reuse/citation-files.ts';
 import { absoluteUrl } from '../../../urls/absolute-url.ts';
 
 export const getStaticPaths = (async () => (await getRoutes()).citations) satisfies GetStaticPaths;

@@ -4,12 +4,12 @@
  * and RIS. Dates keep their precision (a month stays a month, "khoảng" stays);
  * a title the editors reconstructed says so.
  */
-import type { PartialDate } from '../content/dates.ts';
-import type { Article } from '../archive/model.ts';
-import type { UrlResolver } from '../urls/absolute-url.ts';
-import { paths } from '../urls/paths.ts';
-import { formatDateSpec } from './date-format.ts';
-import { siteName } from './site.ts';
+import type { PartialDate } from '../../content/dates.ts';
+import type { Article } from '../../archive/model.ts';
+import type { UrlResolver } from '../../urls/absolute-url.ts';
+import { paths } from '../../urls/paths.ts';
+import { formatDateSpec } from '../date-format.ts';
+import { siteName } from '../site.ts';
 
 export const EDITORIAL_TITLE_NOTE = 'tiêu đề do Lưu trữ đặt lại';
 export const APPROXIMATE_DATE_NOTE = 'ngày đăng ước đoán, bài gốc không ghi';

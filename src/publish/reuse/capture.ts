@@ -5,7 +5,7 @@
  * keeps word for word. The fidelity test (tests/site/fidelity.test.ts)
  * holds the built pages to the same sentences.
  */
-import type { Article } from '../archive/model.ts';
+import type { Article } from '../../archive/model.ts';
 
 /** Web-page furniture the captures carry that is not article text. */
 const FURNITURE = [/^author \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/, /^Thích và chia sẻ bài viết:$/, /^tin liên quan$/, /^video hot$/, /^Về đầu trang$/];

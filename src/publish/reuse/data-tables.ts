@@ -5,13 +5,13 @@
  * data page (/du-lieu/) are all written from these definitions and from the
  * one archive, so they never disagree with the pages.
  */
-import type { PartialDate } from '../content/dates.ts';
-import { countReferences } from '../archive/indexes.ts';
-import type { Archive } from '../archive/model.ts';
-import { partnerKindLabels } from '../archive/partner-groups.ts';
-import type { UrlResolver } from '../urls/absolute-url.ts';
-import { countryName } from './countries.ts';
-import { machineDate } from './date-format.ts';
+import type { PartialDate } from '../../content/dates.ts';
+import { countReferences } from '../../archive/indexes.ts';
+import type { Archive } from '../../archive/model.ts';
+import { partnerKindLabels } from '../../archive/partner-groups.ts';
+import type { UrlResolver } from '../../urls/absolute-url.ts';
+import { countryName } from '../countries.ts';
+import { machineDate } from '../date-format.ts';
 
 export type CellType = 'string' | 'boolean' | 'integer' | 'list';
 export type Cell = string | boolean | number | string[] | null;
