@@ -13,7 +13,7 @@ import { measureArticleWeights } from './measure/article-weights.ts';
 import { readCorpus } from './archive/corpus.ts';
 import { gb, seconds } from './report/format.ts';
 import { currentLoad, describeMachine } from './machine.ts';
-import { pageSizesBySection } from './measure/page-sizes.ts';
+import { downloadSizes, pageSizesBySection } from './measure/page-sizes.ts';
 import type { BenchOptions } from './options.ts';
 import { summarizeStep, type BenchResults, type BuildResult, type SiteResult } from './results.ts';
 import { scanScripts } from './measure/script-scan.ts';
@@ -75,6 +75,7 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
         output: site.output,
         scripts: scanScripts(site.outDir),
         sections: pageSizesBySection(site.outDir),
+        downloads: downloadSizes(site.outDir),
         weights: index > 0 ? measureArticleWeights(site.outDir, options.weightSample) : undefined,
       });
       if (index === options.sizes.length - 1 && hasChromium) {

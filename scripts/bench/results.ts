@@ -7,7 +7,7 @@
 import type { ArticleWeights } from './measure/article-weights.ts';
 import type { MachineInfo } from './machine.ts';
 import type { OutputStats } from './measure/output-stats.ts';
-import type { SectionSize } from './measure/page-sizes.ts';
+import type { DownloadSize, SectionSize } from './measure/page-sizes.ts';
 import type { ScriptScan } from './measure/script-scan.ts';
 import type { SearchFigures } from './measure/search-probe.ts';
 import type { StepFigures } from './measure/timed-run.ts';
@@ -27,6 +27,8 @@ export interface SiteResult extends BuildResult {
   scripts: ScriptScan;
   /** Page count and largest page of each section of the site. */
   sections: SectionSize[];
+  /** The data downloads (absent from runs made before the site had them). */
+  downloads?: DownloadSize[];
   /** Measured on every size but the baseline. */
   weights?: ArticleWeights;
 }

@@ -2,9 +2,10 @@
  * How big the site's pages grow, per section (the first path segment: home,
  * articles, topics, years, partners, timeline, search...): page count and the
  * largest page, so a listing that stops paginating or a timeline that puts
- * thousands of events on one page shows up at 10,000 articles.
+ * thousands of events on one page shows up at 10,000 articles. Also the size
+ * of each data download, which grows with the archive by design.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filesBelow } from './output-stats.ts';
@@ -39,4 +40,24 @@ export function pageSizesBySection(siteRoot: string): SectionSize[] {
       largestGzipBytes: gzipSync(readFileSync(join(siteRoot, largest, 'index.html')), { level: 9 }).length,
     }))
     .sort((a, b) => a.section.localeCompare(b.section));
+}
+
+export interface DownloadSize {
+  /** File name under /du-lieu/. */
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+/** Every data download (/du-lieu/*.csv and *.json, schemas aside), raw and compressed. */
+export function downloadSizes(siteRoot: string): DownloadSize[] {
+  const dir = join(siteRoot, 'du-lieu');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => /\.(csv|json)$/.test(file) && !file.endsWith('.schema.json'))
+    .sort()
+    .map((file) => {
+      const content = readFileSync(join(dir, file));
+      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    });
 }

@@ -113,3 +113,18 @@ export function sectionTable(results: BenchResults): string {
   ]);
   return table(headers, rows);
 }
+
+/** Each data download's size at each measured size, raw and compressed. */
+export function downloadTable(results: BenchResults): string {
+  const measured = results.sites.slice(1).filter((site) => site.downloads && site.downloads.length > 0);
+  if (measured.length === 0) return 'Not measured (the site built had no downloads).';
+  const headers = ['Download', ...measured.map((site) => `${count(site.articles)} articles: bytes (gzip)`)];
+  const rows = measured.at(-1)!.downloads!.map(({ file }) => [
+    `\`/du-lieu/${file}\``,
+    ...measured.map((site) => {
+      const found = site.downloads!.find((candidate) => candidate.file === file);
+      return found ? `${kb(found.bytes)} (${kb(found.gzipBytes)})` : '—';
+    }),
+  ]);
+  return table(headers, rows);
+}

@@ -8,7 +8,7 @@ import { checkBudgets } from '../budgets.ts';
 import { count } from './format.ts';
 import type { BenchResults } from '../results.ts';
 import type { SearchFigures } from '../measure/search-probe.ts';
-import { bareTable, buildTable, searchTable, sectionTable, verdictTable, weightTable } from './report-tables.ts';
+import { bareTable, buildTable, downloadTable, searchTable, sectionTable, verdictTable, weightTable } from './report-tables.ts';
 
 const ANALYSIS_START = '<!-- analysis: written by people, kept by `npm run bench` -->';
 const ANALYSIS_END = '<!-- end of analysis -->';
@@ -76,6 +76,13 @@ Listings must paginate, the timeline must split by year and the home page must s
 the archive grows: the largest page of each section, HTML compressed with gzip.
 
 ${sectionTable(results)}
+
+## Data downloads
+
+The CSV and JSON files of \`/du-lieu/\` hold the whole archive by design. A file is split by
+year only if it would pass a few megabytes compressed.
+
+${downloadTable(results)}
 
 ## Search at ${count(largest.articles)} articles${searchVia}
 
