@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
 import { builtPages, defaultDist } from '../helpers/dist.ts';
+import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { builtSecurityHeaders } from '../helpers/security-headers.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
@@ -44,6 +45,7 @@ const firstResult = (page: Page) => page.locator('[data-search-app] a[href*="/ba
 describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () => {
   let browser: Browser;
   let site: StaticSite;
+  useHeavySlot();
   beforeAll(async () => {
     [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist, { headers })]);
   });

@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { indexSite } from '../../scripts/build/pagefind-index.ts';
 import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist, requireDist } from '../helpers/dist.ts';
+import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { afterSearch, openSearch, shownResults } from './search-support.ts';
 
@@ -41,6 +42,7 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   let root: string;
   let browser: Browser;
   let site: StaticSite;
+  useHeavySlot();
   beforeAll(async () => {
     requireDist();
     root = mkdtempSync(join(tmpdir(), 'search-fixture-'));

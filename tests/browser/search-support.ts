@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist } from '../helpers/dist.ts';
+import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 export const ARTICLES = {
@@ -21,9 +22,10 @@ export interface SearchSite {
   close: () => Promise<void>;
 }
 
-/** Starts the server and Chromium before the describe block's tests and stops them after; call inside describe. */
+/** Starts the server and Chromium (in a heavy slot) before the describe block's tests and stops them after; call inside describe. */
 export function useSearchSite(): () => SearchSite {
   let context: SearchSite | undefined;
+  useHeavySlot();
   beforeAll(async () => {
     const [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist)]);
     context = { browser, site, close: async () => void (await Promise.all([browser.close(), site.close()])) };

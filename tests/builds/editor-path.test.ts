@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
 import { projectRoot } from '../../scripts/shared/content-files.ts';
 import { builtPages, fileForPath } from '../helpers/dist.ts';
+import { takeHeavySlot } from '../helpers/heavy-slots.ts';
 import { serveStatic } from '../../scripts/shared/static-server.ts';
 import { copyProject, removeProject, runBuild, type BuildRun, type TempProject } from './temp-project.ts';
 import { paths } from '../../src/urls/paths.ts';
@@ -106,6 +107,7 @@ describe('an article added by following the README', () => {
   });
 
   it.skipIf(!hasChromium)('is found by the search index', async () => {
+    const releaseSlot = await takeHeavySlot();
     const [browser, site] = await Promise.all([launchChromium(), serveStatic(project.outDir)]);
     try {
       // bypassCSP: the site's policy rightly refuses scripts run from outside its pages.
@@ -120,6 +122,7 @@ describe('an article added by following the README', () => {
       expect(urls.map((url) => url.split('#')[0])).toContain(articlePath);
     } finally {
       await Promise.all([browser.close(), site.close()]);
+      releaseSlot();
     }
   }, 60_000);
 });

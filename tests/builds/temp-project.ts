@@ -8,12 +8,15 @@
  * repository's packages: Vite keeps its cache in <root>/node_modules/.vite,
  * and a single symlinked node_modules would let parallel builds (and the
  * working tree's own builds) overwrite each other's cache.
+ *
+ * Each build runs in one of the run's heavy slots (tests/helpers/heavy-slots.ts).
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { inHeavySlot } from '../helpers/heavy-slots.ts';
 
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts/build', 'public', 'content'];
 
@@ -60,19 +63,29 @@ export function overlay(project: TempProject, fixtureDir: string, into: string):
   }
 }
 
-/** Runs `npm run build`'s command in the copy, with the environment a shell would give it. */
-export function runBuild(project: TempProject): Promise<BuildRun> {
+/**
+ * Runs `npm run build`'s command in the copy, with the environment a shell
+ * would give it, in a heavy slot. The copy is built for the default address
+ * unless `address` names another (SITE_URL, BASE_PATH).
+ */
+export function runBuild(project: TempProject, address: { SITE_URL?: string; BASE_PATH?: string } = {}): Promise<BuildRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: project.outDir, ASTRO_CACHE_DIR: join(project.root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  // Vitest's own variables would change how Vite and Astro behave; the copy is built for the default address.
-  for (const key of Object.keys(env)) if (['NODE_ENV', 'SITE_URL', 'BASE_PATH'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build/run-build.ts'], { cwd: project.root, env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, output }));
-  });
+  // Vitest's own variables (VITEST_*, and Vite's BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV) would change how Vite and Astro behave.
+  for (const key of Object.keys(env)) {
+    if (['NODE_ENV', 'SITE_URL', 'BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  Object.assign(env, address);
+  return inHeavySlot(
+    () =>
+      new Promise<BuildRun>((resolve, reject) => {
+        const child = spawn(process.execPath, ['scripts/build/run-build.ts'], { cwd: project.root, env });
+        let output = '';
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, output }));
+      }),
+  );
 }
 
 export function removeProject(project: TempProject): void {

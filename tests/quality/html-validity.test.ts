@@ -10,6 +10,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { builtPages, defaultDist } from '../helpers/dist.ts';
+import { inHeavySlot } from '../helpers/heavy-slots.ts';
 
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
 const hasJava = spawnSync('java', ['-version']).status === 0;
@@ -31,12 +32,14 @@ interface VnuMessage {
 describe.skipIf(!hasJava)('W3C Nu HTML Checker', () => {
   const files = builtPages().map((page) => page.file);
 
-  it('finds no error on any built page', () => {
+  it('finds no error on any built page', async () => {
     expect(files.length).toBeGreaterThanOrEqual(5);
-    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = await inHeavySlot(() =>
+      spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      }),
+    );
     // vnu writes its JSON report to stderr; a non-JSON stderr means it did not run.
     const report = JSON.parse(run.stderr) as { messages: VnuMessage[] };
     const errors = report.messages

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { auditedPages } from '../../scripts/audit/audited-pages.ts';
 import { defaultDist, fileForPath } from '../helpers/dist.ts';
+import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { auditUrls, type PageAudit } from '../../scripts/audit/lighthouse.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
@@ -18,6 +19,7 @@ const built = pages.filter((page) => fileForPath(page.path));
 describe.skipIf(!hasChromium)('Lighthouse (mobile)', () => {
   let site: StaticSite;
   const audits = new Map<string, PageAudit>();
+  useHeavySlot();
 
   beforeAll(async () => {
     site = await serveStatic(defaultDist);
