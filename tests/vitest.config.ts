@@ -1,14 +1,39 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './sequencer.ts';
 
+/**
+ * Three projects, run side by side by two workers:
+ * - unit: pure tests (tests/unit, tests/content), no build, one worker
+ *   reused across files (`npm run test:unit` runs only these);
+ * - dist: the suites that read the build `npm test` made (tests/site,
+ *   tests/browser, tests/quality);
+ * - builds: real builds of project copies (tests/builds).
+ * Whatever runs where, at most two heavy processes (builds, Chromium,
+ * Lighthouse, the HTML checker) run at once: tests/helpers/heavy-slots.ts.
+ */
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Browser and build tests share one Chromium and one built site; running
-    // files one at a time keeps a 2-core machine responsive.
-    fileParallelism: false,
+    // Two test files at a time on a 2-core machine; all projects share them.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    globalSetup: ['tests/global-setup.ts'],
+    sequence: { sequencer: LongestFirst },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'builds', include: ['tests/builds/**/*.test.ts'] },
+      },
+    ],
   },
 });
