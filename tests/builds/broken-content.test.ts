@@ -5,16 +5,26 @@
  * tests/fixtures/broken/<case>/: content/ holds the files laid over the real
  * content (x.append is added to the end of x), expected.txt the line the
  * editor must see, with * standing for any text.
+ *
+ * Each copy is the smallest site that still builds for real: the YAML files,
+ * the sources, one real article (the smallest) and the fixture's files. The
+ * builds run two at a time, in the run's heavy slots.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { articleFiles, projectRoot } from '../../scripts/shared/content-files.ts';
+import { heavySlotCount } from '../helpers/heavy-slots.ts';
 import { inParallel } from '../helpers/in-parallel.ts';
 import { copyProject, overlay, removeProject, runBuild, type BuildRun, type TempProject } from './temp-project.ts';
 
 const FIXTURES = join(projectRoot, 'tests', 'fixtures', 'broken');
 const cases = readdirSync(FIXTURES).filter((name) => existsSync(join(FIXTURES, name, 'expected.txt')));
+
+/** The one real article each copy keeps beside the fixture's files. */
+const realArticle = articleFiles()
+  .map((file) => ({ name: file.split('/').at(-1)!, size: statSync(file).size }))
+  .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name))[0]!.name;
 
 /** These build over an earlier site, which must survive; the rest build where no output exists yet. */
 const OVER_EARLIER_SITE = new Set(['missing-required-field', 'unknown-partner', 'quote-with-markdown-marks']);
@@ -42,8 +52,8 @@ function expectedPattern(name: string): RegExp {
 }
 
 beforeAll(async () => {
-  await inParallel(cases, 2, async (name) => {
-    const project = copyProject(name);
+  await inParallel(cases, heavySlotCount, async (name) => {
+    const project = copyProject(name, { articles: [realArticle] });
     overlay(project, join(FIXTURES, name, 'content'), 'content');
     if (OVER_EARLIER_SITE.has(name)) {
       mkdirSync(project.outDir);

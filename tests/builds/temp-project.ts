@@ -14,11 +14,11 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { projectRoot } from '../../scripts/shared/content-files.ts';
 import { inHeavySlot } from '../helpers/heavy-slots.ts';
 
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts/build', 'public', 'content'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts/build', 'public'];
 
 export interface TempProject {
   root: string;
@@ -33,9 +33,23 @@ export interface BuildRun {
   output: string;
 }
 
-export function copyProject(label: string): TempProject {
+export interface CopyOptions {
+  /**
+   * Only these articles (file names in content/articles/) instead of all of
+   * them; the YAML files and content/sources/ are always copied whole.
+   */
+  articles?: readonly string[];
+}
+
+export function copyProject(label: string, options: CopyOptions = {}): TempProject {
   const root = mkdtempSync(join(tmpdir(), `stameq-${label}-`));
   for (const name of PROJECT_FILES) cpSync(join(projectRoot, name), join(root, name), { recursive: true });
+  const { articles } = options;
+  const articlesDir = join('content', 'articles');
+  cpSync(join(projectRoot, 'content'), join(root, 'content'), {
+    recursive: true,
+    filter: (source) => !articles || relative(projectRoot, dirname(source)) !== articlesDir || articles.includes(basename(source)),
+  });
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync(join(projectRoot, 'node_modules'))) {
     if (entry === '.vite' || entry === '.astro') continue;
