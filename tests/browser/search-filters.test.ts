@@ -15,7 +15,7 @@ describe.skipIf(!hasChromium)('search filters and URL state in Chromium', () => 
   const searchSite = useSearchSite();
 
   it('combines year and partner filters, with counts that follow the other filters', async () => {
-    const page = await searchSite().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await searchSite().newPage({ viewport: { width: 1280, height: 900 } });
     await openSearch(page, searchSite().site, '?q=tieu+chuan');
     expect(await hrefs(page)).toHaveLength(3);
     expect(await count(page, 'nam', '2023')).toBe('(2)');
@@ -37,50 +37,50 @@ describe.skipIf(!hasChromium)('search filters and URL state in Chromium', () => 
     await expect(page.locator('input[value="xe-dien"]').isVisible()).resolves.toBe(false);
     expect(page.url()).toContain('?q=tieu+chuan&nam=2022&nam=2023&doi-tac=iso');
     expect(status).toBe('Tìm thấy 2 bài viết cho “tieu chuan”.');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('says when the filters hide every result, and how many there are without them', async () => {
-    const page = await searchSite().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await searchSite().newPage({ viewport: { width: 1280, height: 900 } });
     const status = await openSearch(page, searchSite().site, '?q=tieu+chuan&nam=2022&chu-de=xe-dien');
     expect(status).toBe('Không tìm thấy bài viết nào cho “tieu chuan”.');
     await expect(page.locator('[data-search-notes]').textContent()).resolves.toContain('Bỏ bộ lọc sẽ có 3 kết quả.');
     // A chosen value stays visible (and can be unticked) even when it leaves nothing.
     await afterSearch(page, () => page.getByRole('checkbox', { name: /^Xe điện/ }).uncheck());
     expect(await hrefs(page)).toEqual([ARTICLES.dienDan]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('restores a shared link: query, filters and sort, with the boxes ticked', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=tieu+chuan&nam=2023&sap-xep=cu-nhat');
     expect(await page.locator('#search-q').inputValue()).toBe('tieu chuan');
     expect(await page.locator('input[name="nam"][value="2023"]').isChecked()).toBe(true);
     expect(await page.locator('#search-sort').inputValue()).toBe('cu-nhat');
     expect(await hrefs(page)).toEqual([ARTICLES.hoiNhap, ARTICLES.thucDay]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('sorts by date, newest or oldest first', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=tieu+chuan&sap-xep=moi-nhat');
     expect(await hrefs(page)).toEqual([ARTICLES.thucDay, ARTICLES.hoiNhap, ARTICLES.dienDan]);
     await afterSearch(page, () => page.locator('#search-sort').selectOption('cu-nhat'));
     expect(await hrefs(page)).toEqual([ARTICLES.dienDan, ARTICLES.hoiNhap, ARTICLES.thucDay]);
     expect(page.url()).toContain('sap-xep=cu-nhat');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('lists the articles of a filter when no words are typed', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     const status = await openSearch(page, searchSite().site, '?doi-tac=iso');
     expect(status).toBe('2 bài viết khớp bộ lọc.');
     expect(await hrefs(page)).toEqual([ARTICLES.hoiNhap, ARTICLES.dienDan]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('walks back through earlier searches with the back button', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=xe+dien');
     await page.locator('#search-q').fill('hop tac quoc te');
     await afterSearch(page, () => page.locator('#search-q').press('Enter'));
@@ -94,6 +94,6 @@ describe.skipIf(!hasChromium)('search filters and URL state in Chromium', () => 
     const status = await afterSearch(page, () => page.goBack());
     expect(await page.locator('#search-q').inputValue()).toBe('xe dien');
     expect(status).toBe('Tìm thấy 1 bài viết cho “xe dien”.');
-    await page.close();
+    await searchSite().done(page);
   });
 });

@@ -14,6 +14,7 @@ import { indexSite } from '../../scripts/build/pagefind-index.ts';
 import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist, requireDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { Tabs } from '../helpers/tabs.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { afterSearch, openSearch, shownResults } from './search-support.ts';
 
@@ -41,6 +42,7 @@ const FIXTURES: Record<string, string> = {
 describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   let root: string;
   let browser: Browser;
+  let tabs: Tabs;
   let site: StaticSite;
   useHeavySlot();
   beforeAll(async () => {
@@ -53,6 +55,7 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
     }
     await indexSite(root);
     [browser, site] = await Promise.all([launchChromium(), serveStatic(root)]);
+    tabs = new Tabs(browser);
   });
   afterAll(async () => {
     await Promise.all([browser?.close(), site?.close()]);
@@ -60,10 +63,10 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   });
 
   const order = async (query: string) => {
-    const page = await browser.newPage();
+    const page = await tabs.open();
     await openSearch(page, site, `?q=${encodeURIComponent(query)}`);
     const slugs = (await shownResults(page)).map((result) => /bai-viet\/([^/]+)\//.exec(result.href)?.[1]);
-    await page.close();
+    await tabs.done(page);
     return slugs;
   };
 
@@ -80,7 +83,7 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   });
 
   it('shows ten results, then more on request, moving focus to the first new one', async () => {
-    const page = await browser.newPage();
+    const page = await tabs.open();
     const status = await openSearch(page, site, '?q=tieu+chuan');
     expect(status).toBe('Tìm thấy 23 bài viết cho “tieu chuan”.');
     expect(await shownResults(page)).toHaveLength(10);
@@ -98,6 +101,6 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
     // A new search starts again from the top.
     await afterSearch(page, () => page.locator('#search-q').fill('tieu chuan hoa'));
     expect(await shownResults(page)).toHaveLength(10);
-    await page.close();
+    await tabs.done(page);
   });
 });

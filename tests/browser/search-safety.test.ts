@@ -19,22 +19,22 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     ['?q=%3F!%E2%80%A6+%E2%80%94+%2C%2C', 'chỉ gồm dấu cách hoặc dấu câu'],
     ['?q=zzqx+wwqv', 'Không tìm thấy bài viết nào cho “zzqx wwqv”.'],
   ])('%j gets a clear Vietnamese message', async (search, message) => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     const status = await openSearch(page, searchSite().site, search);
     expect(status).toContain(message);
     expect(await shownResults(page)).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('cuts a very long query and says so, still searching its first words', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, `?q=${encodeURIComponent(`xe điện ${'hợp tác '.repeat(200)}`)}`);
     await expect(page.locator('[data-search-notes]').textContent()).resolves.toContain('Từ khóa quá dài');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('shows a hostile query as text and runs nothing', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     const errors = watchErrors(page);
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     expect(await openSearch(page, searchSite().site, `?q=${encodeURIComponent(hostile)}`)).toContain(hostile);
@@ -45,11 +45,11 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     expect(await page.locator('[data-search-app] img, [data-search-app] script').count()).toBe(0);
     expect(await page.title()).toContain(hostile);
     expect(errors).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('without JavaScript: the header form still reaches the search page, which says so and offers the browse pages', async () => {
-    const page = await searchSite().browser.newPage({ javaScriptEnabled: false });
+    const page = await searchSite().newPage({ javaScriptEnabled: false });
     await page.goto(searchSite().site.url);
     await page.getByRole('searchbox', { name: 'Tìm trong kho lưu trữ' }).fill('xe dien');
     await page.getByRole('button', { name: 'Tìm', exact: true }).click();
@@ -59,11 +59,11 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
       await expect(page.getByRole('link', { name }).isVisible()).resolves.toBe(true);
     }
     await expect(page.locator('[data-search-app]').isVisible()).resolves.toBe(false);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('works by keyboard: type, Enter, tick a filter with Space, reach and open a result', async () => {
-    const page = await searchSite().browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await searchSite().newPage({ viewport: { width: 1280, height: 900 } });
     await openSearch(page, searchSite().site, '');
     await page.locator('#search-q').focus();
     await page.keyboard.type('do luong');
@@ -78,12 +78,12 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     }
     await page.keyboard.press('Enter');
     await page.waitForURL(`**/${ARTICLES.dienDan}**`);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it.each(['light', 'dark'] as const)('passes axe (WCAG 2.2 AA) with results shown, %s', async (colorScheme) => {
     // The site's Content-Security-Policy forbids inline scripts, which is how axe is injected.
-    const page = await searchSite().browser.newPage({ colorScheme, bypassCSP: true });
+    const page = await searchSite().newPage({ colorScheme, bypassCSP: true });
     await openSearch(page, searchSite().site, '?q=xe+dien&nam=2023');
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async () => {
@@ -92,11 +92,11 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
       return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
     expect(violations).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('the home page and an article load no script', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -104,6 +104,6 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     await page.goto(searchSite().site.url);
     await page.goto(`${searchSite().site.url}${ARTICLES.hoiNhap}`);
     expect(scripts).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 });

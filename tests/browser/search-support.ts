@@ -4,10 +4,11 @@
  * read what a reader sees (status line, result titles, highlighted words).
  */
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { Tabs } from '../helpers/tabs.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
 export const ARTICLES = {
@@ -19,6 +20,13 @@ export const ARTICLES = {
 export interface SearchSite {
   browser: Browser;
   site: StaticSite;
+  /**
+   * A tab for one test, reused from earlier tests (tests/helpers/tabs.ts);
+   * hand it back with done(). Tests that count a first visit's bytes open
+   * their own page with browser.newPage(), whose context has an empty cache.
+   */
+  newPage: (options?: BrowserContextOptions) => Promise<Page>;
+  done: (page: Page) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -28,7 +36,14 @@ export function useSearchSite(): () => SearchSite {
   useHeavySlot();
   beforeAll(async () => {
     const [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist)]);
-    context = { browser, site, close: async () => void (await Promise.all([browser.close(), site.close()])) };
+    const tabs = new Tabs(browser);
+    context = {
+      browser,
+      site,
+      newPage: (options) => tabs.open(options),
+      done: (page) => tabs.done(page),
+      close: async () => void (await Promise.all([browser.close(), site.close()])),
+    };
   });
   afterAll(async () => {
     await context?.close();

@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     ['dam bao chat luong', ARTICLES.hoiNhap, 'đảm bảo chất lượng', []],
     ['dap ung', ARTICLES.hoiNhap, 'đáp ứng', []],
   ])('%j ranks %s first, highlighting %j', async (query, first, phrase, alsoFound) => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     const errors = watchErrors(page);
     await openSearch(page, searchSite().site, `?q=${encodeURIComponent(query)}`);
     const results = await shownResults(page);
@@ -38,31 +38,31 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     expect(lower(results[0]!.marked)).toContain(phrase);
     for (const other of alsoFound) expect(results.map((result) => result.href).join(' ')).toContain(`/${other}`);
     expect(errors).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('"năng" typed with marks: articles with "năng" itself come first and highlight only it; "nâng"/"Nẵng" only after', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=năng');
     const marks = (await shownResults(page)).map((result) => [...new Set(lower(result.marked))]);
     const exact = marks.filter((marked) => marked.includes('năng'));
     expect(exact.length).toBeGreaterThan(0);
     expect(marks.slice(0, exact.length)).toEqual(exact.map(() => ['năng']));
     for (const marked of marks.slice(exact.length)) expect(marked).not.toContain('năng');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('"xe dien" shows the real words "xe điện" marked in the excerpt and the title', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=xe+dien');
     const excerpt = await page.locator('[data-result-excerpt]').first().textContent();
     expect(excerpt).toContain('xe điện');
     expect(excerpt).not.toContain('xe dien');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('closes Pagefind\'s d/đ gap: "dam" finds nothing in Pagefind alone, and "đảm"/"đàm" on the search page', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await openSearch(page, searchSite().site, '?q=dam');
     const direct = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -73,11 +73,11 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     expect(results.length).toBeGreaterThan(0);
     for (const result of results) expect(lower(result.marked).every((word) => ['đảm', 'đàm'].includes(word))).toBe(true);
     expect(lower(results.flatMap((result) => result.marked))).toContain('đảm');
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('indexes the article titles and texts only, not navigation, byline or other page chrome', async () => {
-    const page = await searchSite().browser.newPage();
+    const page = await searchSite().newPage();
     await page.goto(`${searchSite().site.url}tim-kiem/`);
     const phrases = [
       'Diễn đàn ISO Châu Á', // a title: indexed
@@ -94,11 +94,11 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
       return Promise.all(phrases.map(async (phrase) => (await pagefind.search('"' + phrase + '"')).results.length));
     })(${JSON.stringify(phrases)})`);
     expect(counts).toEqual([1, 0, 0, 0, 0, 0]);
-    await page.close();
+    await searchSite().done(page);
   });
 
   it('opening a result highlights the searched words in the article, with no script on the article page', async () => {
-    const page = await searchSite().browser.newPage({ viewport: { width: 375, height: 700 } });
+    const page = await searchSite().newPage({ viewport: { width: 375, height: 700 } });
     await openSearch(page, searchSite().site, '?q=pin+xe+dien');
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -122,6 +122,6 @@ describe.skipIf(!hasChromium)('Vietnamese search in Chromium', () => {
     });
     expect(onScreen).toBe(true);
     expect(scripts).toEqual([]);
-    await page.close();
+    await searchSite().done(page);
   });
 });
