@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Rough seconds per file where no earlier run says otherwise. */
 const GUESS: [RegExp, number][] = [
   [/\/tests\/builds\//, 30],
+  [/\/tests\/check\//, 20],
   [/\/tests\/quality\//, 20],
   [/\/tests\/browser\//, 8],
   [/\/tests\/site\//, 2],

@@ -78,17 +78,26 @@ export function overlay(project: TempProject, fixtureDir: string, into: string):
 }
 
 /**
+ * The environment a shell would give a command, plus `extra`: without
+ * Vitest's own variables (VITEST_*, and Vite's BASE_URL, MODE, DEV, PROD,
+ * SSR, NODE_ENV), which would change how Vite and Astro behave, and without
+ * the site's address (SITE_URL, BASE_PATH) unless `extra` sets it.
+ */
+export function shellEnvironment(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of Object.keys(env)) {
+    if (['NODE_ENV', 'SITE_URL', 'BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return { ...env, ...extra };
+}
+
+/**
  * Runs `npm run build`'s command in the copy, with the environment a shell
  * would give it, in a heavy slot. The copy is built for the default address
  * unless `address` names another (SITE_URL, BASE_PATH).
  */
 export function runBuild(project: TempProject, address: { SITE_URL?: string; BASE_PATH?: string } = {}): Promise<BuildRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: project.outDir, ASTRO_CACHE_DIR: join(project.root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' };
-  // Vitest's own variables (VITEST_*, and Vite's BASE_URL, MODE, DEV, PROD, SSR, NODE_ENV) would change how Vite and Astro behave.
-  for (const key of Object.keys(env)) {
-    if (['NODE_ENV', 'SITE_URL', 'BASE_PATH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'].includes(key) || key.startsWith('VITEST')) delete env[key];
-  }
-  Object.assign(env, address);
+  const env = shellEnvironment({ OUT_DIR: project.outDir, ASTRO_CACHE_DIR: join(project.root, '.cache'), ...address });
   return inHeavySlot(
     () =>
       new Promise<BuildRun>((resolve, reject) => {
