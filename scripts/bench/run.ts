@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds synthetic archives (1,000 and 10,000 articles, or
- * 200 with --quick), measures build cost, page weight and search
+ * 60 with --quick), measures build cost, page weight and search
  * cost, checks the budgets and writes the report (BENCHMARKS.md for a full
  * run). Timed budgets live here, never in `npm test`.
  */
