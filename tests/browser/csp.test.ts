@@ -7,9 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { builtPages, defaultDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { builtSecurityHeaders } from '../helpers/security-headers.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
@@ -47,10 +48,10 @@ describe.skipIf(!hasChromium)('the site under its Content-Security-Policy', () =
   let site: StaticSite;
   useHeavySlot();
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist, { headers })]);
+    [browser, site] = await Promise.all([borrowChromium(), serveStatic(defaultDist, { headers })]);
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
+    await Promise.all([returnChromium(browser), site?.close()]);
   });
 
   it('loads every page without a violation', async () => {

@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { indexSite } from '../../scripts/build/pagefind-index.ts';
-import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist, requireDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { Tabs } from '../helpers/tabs.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { afterSearch, openSearch, shownResults } from './search-support.ts';
@@ -54,11 +55,11 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
       writeFileSync(join(root, 'bai-viet', slug, 'index.html'), html);
     }
     await indexSite(root);
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(root)]);
+    [browser, site] = await Promise.all([borrowChromium(), serveStatic(root)]);
     tabs = new Tabs(browser);
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
+    await Promise.all([returnChromium(browser), site?.close()]);
     if (root) rmSync(root, { recursive: true, force: true });
   });
 

@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/shared/chromium.ts';
 import { defaultDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { Tabs } from '../helpers/tabs.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 
@@ -30,19 +30,19 @@ export interface SearchSite {
   close: () => Promise<void>;
 }
 
-/** Starts the server and Chromium (in a heavy slot) before the describe block's tests and stops them after; call inside describe. */
+/** Starts the server and borrows the worker's Chromium (in a heavy slot) before the describe block's tests, and gives them back after; call inside describe. */
 export function useSearchSite(): () => SearchSite {
   let context: SearchSite | undefined;
   useHeavySlot();
   beforeAll(async () => {
-    const [browser, site] = await Promise.all([launchChromium(), serveStatic(defaultDist)]);
+    const [browser, site] = await Promise.all([borrowChromium(), serveStatic(defaultDist)]);
     const tabs = new Tabs(browser);
     context = {
       browser,
       site,
       newPage: (options) => tabs.open(options),
       done: (page) => tabs.done(page),
-      close: async () => void (await Promise.all([browser.close(), site.close()])),
+      close: async () => void (await Promise.all([returnChromium(browser), site.close()])),
     };
   });
   afterAll(async () => {

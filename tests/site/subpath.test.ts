@@ -9,10 +9,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchChromium } from '../../scripts/shared/chromium.ts';
+import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { copyProject, removeProject, runBuild, type TempProject } from '../builds/temp-project.ts';
 import { builtPages, fileForPath, type BuiltPage } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { pageReferences, stylesheetReferences } from '../helpers/references.ts';
 import { builtSecurityHeaders } from '../helpers/security-headers.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
@@ -105,10 +106,10 @@ describe.skipIf(!hasChromium)(`search in Chromium under ${base}`, () => {
   let site: StaticSite;
   useHeavySlot();
   beforeAll(async () => {
-    [browser, site] = await Promise.all([launchChromium(), serveStatic(dist, { base, headers: builtSecurityHeaders(dist) })]);
+    [browser, site] = await Promise.all([borrowChromium(), serveStatic(dist, { base, headers: builtSecurityHeaders(dist) })]);
   });
   afterAll(async () => {
-    await Promise.all([browser?.close(), site?.close()]);
+    await Promise.all([returnChromium(browser), site?.close()]);
   });
 
   it('loads the search bundle, finds articles and links them under the base', async () => {
