@@ -3,10 +3,10 @@
  * and the real cross-file checks accept every generated article, and the
  * same seed always writes the same files.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/content/content-error.ts';
 import { findContentProblems } from '../../../src/content/validate.ts';
 import { articleFiles, projectRoot, readArticle } from '../../../scripts/shared/content-files.ts';
@@ -14,9 +14,14 @@ import { readCorpus } from '../../../scripts/bench/archive/corpus.ts';
 import { writeSyntheticArchive } from '../../../scripts/bench/archive/generate.ts';
 
 const corpus = readCorpus(projectRoot);
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
 
 function generate(count: number, seed: number) {
   const dir = mkdtempSync(join(tmpdir(), 'stameq-generate-test-'));
+  folders.push(dir);
   const summary = writeSyntheticArchive(dir, corpus, count, seed);
   const files = articleFiles(join(dir, 'content', 'articles'));
   return { dir, summary, files };
