@@ -4,7 +4,9 @@
  * "Add a topic" example to topics.yaml, write an article with that new topic
  * and an existing partner — run `npm run build`'s command, and find the
  * article everywhere a reader would look: its page, the home page, its topic,
- * year and partner pages, the timeline, the feed and the search index.
+ * year and partner pages, the timeline (an event quoted from a level-4
+ * heading and one from a list item included), the feed, the search index,
+ * the data downloads and its capture page.
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +33,13 @@ const topicYaml = readmeTopicExample();
 const topic = (parse(topicYaml) as { id: string }[])[0]!.id;
 const slug = 'hoi-thao-kiem-dinh-phuong-tien-do-2024';
 const capture = 'hoi-thao-kiem-dinh-2024.txt';
-const body = 'Ngày 11/3/2024, Tổng cục tổ chức hội thảo về kiểm định phương tiện đo với chuyên gia ISO tại Hà Nội.';
+const opening = 'Ngày 11/3/2024, Tổng cục tổ chức hội thảo về kiểm định phương tiện đo với chuyên gia ISO tại Hà Nội.';
+const heading = 'Phiên thảo luận về đo lường pháp định ngày 12/3/2024';
+const items = ['Chuyên gia ISO trình bày kinh nghiệm quốc tế.', 'Các đơn vị đề xuất ký bản ghi nhớ vào tháng 6/2024.'];
+/** The capture as an editor keeps it: plain lines, as the source page gave them. */
+const captureText = [opening, heading, ...items].join('\n');
+/** The body as the guide says to write it: the same words, with the section heading and the list marked up. */
+const body = [opening, `#### ${heading}`, items.map((item) => `- ${item}`).join('\n')].join('\n\n');
 const article = `---
 title: "Hội thảo kiểm định phương tiện đo năm 2024"
 titleEditorial: false
@@ -50,6 +58,15 @@ events:
     status: happened
     partners: [iso]
     quote: "Tổng cục tổ chức hội thảo về kiểm định phương tiện đo"
+  - id: phien-do-luong-phap-dinh
+    title: "Phiên thảo luận về đo lường pháp định"
+    date: "12/3/2024"
+    quote: "Phiên thảo luận về đo lường pháp định"
+  - id: ky-ban-ghi-nho
+    title: "Dự kiến ký bản ghi nhớ"
+    date: "6/2024"
+    status: planned
+    quote: "đề xuất ký bản ghi nhớ vào tháng 6/2024"
 ---
 
 ${body}
@@ -70,7 +87,7 @@ function linksToArticle(path: string): boolean {
 beforeAll(async () => {
   project = copyProject('editor-path');
   const content = join(project.root, 'content');
-  writeFileSync(join(content, 'sources', capture), `${body}\n`);
+  writeFileSync(join(content, 'sources', capture), `${captureText}\n`);
   appendFileSync(join(content, 'topics.yaml'), `\n${topicYaml}`);
   writeFileSync(join(content, 'articles', `${slug}.md`), article);
   run = await runBuild(project);
@@ -125,4 +142,35 @@ describe('an article added by following the README', () => {
       releaseSlot();
     }
   }, 60_000);
+
+  it.each([
+    ['a paragraph', 'hoi-thao-kiem-dinh-2024', 'p'],
+    ['a level-4 heading', 'phien-do-luong-phap-dinh', 'h4'],
+    ['a list item', 'ky-ban-ghi-nho', 'li'],
+  ])('links the timeline to the event quoted from %s, at that block', (_where, id, tag) => {
+    const anchor = `su-kien-${id}`;
+    const year = builtPages(project.outDir).find((page) => page.path === paths.timelineYear(2024))!;
+    expect(year.$(`a[href="${articlePath}#${anchor}"]`).length).toBe(1);
+    const $ = load(readFileSync(fileForPath(articlePath, project.outDir)!, 'utf8'));
+    expect($(`#${anchor}`).parent().prop('tagName')?.toLowerCase()).toBe(tag);
+  });
+
+  it('is in the data downloads, with its events', () => {
+    const articles = JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'bai-viet.json'), 'utf8')) as { id: string; topics: string[] }[];
+    expect(articles.find((row) => row.id === slug)?.topics).toEqual([topic]);
+    expect(readFileSync(join(project.outDir, 'du-lieu', 'bai-viet.csv'), 'utf8')).toContain(`${slug},Hội thảo kiểm định phương tiện đo năm 2024,`);
+    const events = JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'su-kien.json'), 'utf8')) as { article_id: string; event_id: string; status: string }[];
+    expect(events.filter((row) => row.article_id === slug).map((row) => [row.event_id, row.status])).toEqual([
+      ['hoi-thao-kiem-dinh-2024', 'happened'],
+      ['phien-do-luong-phap-dinh', 'happened'],
+      ['ky-ban-ghi-nho', 'planned'],
+    ]);
+  });
+
+  it('has a capture page with every line of its capture and every sentence kept', () => {
+    const page = builtPages(project.outDir).find((candidate) => candidate.path === paths.articleCapture(slug))!;
+    expect(page.$('.capture-lines > li').map((_, line) => page.$(line).text()).get()).toEqual(captureText.split('\n'));
+    expect(page.$('.fidelity').text()).toMatch(/^4\/4 câu/);
+    expect(page.$('#bo-sung').closest('section').text()).toContain(`Dòng “${heading}” được đánh dấu là tiêu đề mục.`);
+  });
 });
