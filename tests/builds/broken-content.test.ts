@@ -10,8 +10,9 @@
  * the sources, one real article (the smallest) and the fixture's files. The
  * builds run two at a time, in the run's heavy slots.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFiles, projectRoot } from '../../scripts/shared/content-files.ts';
 import { heavySlotCount } from '../helpers/heavy-slots.ts';
@@ -69,8 +70,17 @@ beforeAll(async () => {
   });
 }, 20 * 60_000);
 
+/** Removes the folder a failed build wrote Astro's full error report to (one per build, in the temp folder). */
+function removeErrorReport(output: string): void {
+  const log = /\(Astro's full error report: (.+)\)/.exec(output)?.[1];
+  if (log && dirname(dirname(log)) === tmpdir()) rmSync(dirname(log), { recursive: true, force: true });
+}
+
 afterAll(() => {
-  for (const { project } of outcomes.values()) removeProject(project);
+  for (const { project, run } of outcomes.values()) {
+    removeProject(project);
+    removeErrorReport(run.output);
+  }
 });
 
 it('has a fixture for each kind of mistake', () => {
@@ -102,6 +112,7 @@ describe('a mistake in an entry that Astro cached', () => {
   it('still stops the next build', async () => {
     const { project } = outcomes.get('quote-with-markdown-marks')!;
     const run = await runBuild(project);
+    removeErrorReport(run.output);
     expect(run.status).not.toBe(0);
     expect(problemLines(run.output)).toEqual([expect.stringMatching(/^ {2}content\/articles\/trich-dan-co-dau-in-dam\.md → events\[0\]\.quote: /)]);
     expect(readdirSync(project.outDir)).toEqual([MARKER]);
