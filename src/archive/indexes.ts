@@ -63,7 +63,7 @@ export const eventsWithPartner = (archive: Archive, partner: Partner): ArchiveEv
   archive.timeline.filter((event) => event.partners.some((candidate) => candidate.id === partner.id));
 
 /** How many articles name each partner / topic, counted in one pass. */
-export function countReferences(archive: Archive, idsOf: (article: Article) => { id: string }[]): Map<string, number> {
+function countReferences(archive: Archive, idsOf: (article: Article) => { id: string }[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const article of archive.articles) {
     for (const { id } of idsOf(article)) counts.set(id, (counts.get(id) ?? 0) + 1);

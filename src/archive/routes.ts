@@ -108,10 +108,10 @@ function articleRoutes(archive: Archive): ArticleRoute[] {
   }));
 }
 
-function yearListingRoutes(archive: Archive): YearListingRoute[] {
+function yearListingRoutes(archive: Archive, timeline: readonly TimelineYear[]): YearListingRoute[] {
   const groups = articlesByYear(archive);
   const years = groups.map(({ year }) => ({ year, path: paths.year(year) }));
-  const withEvents = new Set(timelineYears(archive).map(({ year }) => year));
+  const withEvents = new Set(timeline.map(({ year }) => year));
   return groups.flatMap(({ year, items }) => {
     const approximateCount = items.filter((article) => article.published.approximate).length;
     return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), `Năm ${year}`).map(({ page, props }) => ({
@@ -131,6 +131,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
   const years = timelineYears(archive);
   const timelineLinks = years.map(({ year }) => ({ year, path: paths.timelineYear(year) }));
   const topicCounts = topicsWithCounts(archive);
+  const summaries = yearSummaries(archive);
   return {
     articles: articleRoutes(archive),
     captures: archive.articles.map((article) => ({ params: { slug: article.id }, props: { article } })),
@@ -139,7 +140,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     ),
     dataFiles: tables.flatMap((table) => DATA_FORMATS.map((format) => ({ params: { file: dataFileName(table, format) }, props: { table, format } }))),
     dataTables: tables,
-    yearListings: yearListingRoutes(archive),
+    yearListings: yearListingRoutes(archive, years),
     topicListings: archive.topics.flatMap((topic) =>
       paginated(topicArticles.get(topic)!, topic.path, (number) => paths.topicPage(topic.id, number), topic.label).map(({ page, props }) => ({
         params: { topic: topic.id, page },
@@ -161,11 +162,11 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
       newest: archive.articles.slice(0, NEWEST_ON_HOME),
       articleCount: archive.articles.length,
       eventCount: archive.timeline.length,
-      years: yearSummaries(archive),
+      years: summaries,
       topics: mostFrequent(topicCounts, 8),
       partners: mostFrequent(partnersWithCounts(archive), 10),
     },
-    years: yearSummaries(archive),
+    years: summaries,
     topics: topicCounts,
     partners: { count: archive.partners.length, directory: partnerDirectory(archive), countries: partnerCountries(archive) },
     timeline: { years, eventCount: archive.timeline.length },

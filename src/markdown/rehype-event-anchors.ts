@@ -14,7 +14,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { eventAnchor } from '../urls/paths.ts';
-import { parseBody, type BlockKind } from './body-model.ts';
+import type { BlockKind } from './body-model.ts';
 import { locateQuote } from './quote-location.ts';
 
 const ELEMENTS: Record<BlockKind, ReadonlySet<string>> = {
@@ -33,8 +33,8 @@ export function rehypeEventAnchors() {
   return (tree: Root, file: VFile) => {
     const { events = [], lead } = (file.data.astro?.frontmatter ?? {}) as Frontmatter;
     if (events.length === 0) return;
-    // remarkBodyModel runs first in the site's pipeline; parsing here serves a pipeline without it (unit tests).
-    const model = file.data.bodyModel ?? parseBody(String(file.value));
+    const model = file.data.bodyModel;
+    if (!model) throw new Error('rehypeEventAnchors needs remarkBodyModel earlier in the pipeline (astro.config.mjs)');
     const pending = new Map<number, { kind: BlockKind; ids: string[] }>();
     for (const event of events) {
       const location = typeof event.quote === 'string' ? locateQuote(event.quote, lead, model) : undefined;

@@ -6,7 +6,7 @@
  * one archive, so they never disagree with the pages.
  */
 import type { PartialDate } from '../../content/dates.ts';
-import { countReferences } from '../../archive/indexes.ts';
+import { partnersWithCounts } from '../../archive/indexes.ts';
 import type { Archive } from '../../archive/model.ts';
 import { partnerKindLabels } from '../../archive/partner-groups.ts';
 import type { UrlResolver } from '../../urls/absolute-url.ts';
@@ -49,7 +49,8 @@ const ISO_NOTE = 'theo ISO 8601, đúng mức chi tiết bài gốc cho biết: 
 export function dataTables(archive: Archive, url: UrlResolver): DataTable[] {
   const eventCounts = new Map<string, number>();
   for (const event of archive.timeline) for (const { id } of event.partners) eventCounts.set(id, (eventCounts.get(id) ?? 0) + 1);
-  const articleCounts = countReferences(archive, (article) => article.partners);
+  // The same counts the partner pages and the home page show.
+  const articleCounts = new Map(partnersWithCounts(archive).map(({ item, count }) => [item.id, count]));
 
   const articles: DataTable<Archive['articles'][number]> = {
     id: 'bai-viet',
