@@ -55,8 +55,8 @@ if (astro.status !== 0 || errors.loggedError) {
 if (astro.stderr.trim()) console.error(astro.stderr.trimEnd());
 
 try {
-  const { pages } = await indexSite(stagingDir);
-  console.log(`Pagefind indexed ${pages} pages.`);
+  const { pages, periods } = await indexSite(stagingDir);
+  console.log(`Pagefind indexed ${pages} pages in ${periods} search periods.`);
 } catch (error) {
   fail([(error as Error).message]);
 }

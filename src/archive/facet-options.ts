@@ -1,8 +1,8 @@
 /**
  * The filter choices the search page offers, from the archive: each with the
- * id used in the URL, the label readers see (the same text Pagefind indexed
- * as the filter value, see SearchIndexFields.astro) and the number of
- * articles. Values no article has are left out: they could never match.
+ * id used in the URL (and in the search period files, see
+ * search-periods.ts), the label readers see and the number of articles.
+ * Values no article has are left out: they could never match.
  */
 import { articlesByYear, mostFrequent, partnersWithCounts, topicsWithCounts } from './indexes.ts';
 import type { Archive } from './model.ts';
@@ -11,7 +11,7 @@ import type { FacetKey } from '../search/core/url-state.ts';
 export interface FacetOption {
   /** Value in the URL (?nam=2023, ?chu-de=xe-dien, ?doi-tac=iso). */
   id: string;
-  /** What the reader sees, and the value Pagefind holds for the filter. */
+  /** What the reader sees. */
   label: string;
   /** Longer name, for a tooltip (partners' Vietnamese names). */
   title?: string;

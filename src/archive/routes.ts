@@ -25,10 +25,12 @@ import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } fr
 import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './paginate.ts';
 import { partnerCountries, partnerDirectory } from './partner-groups.ts';
 import { relatedArticles } from './related-articles.ts';
+import { periodFile, periodSummary, searchPeriods, searchRanks } from './search-periods.ts';
 import { timelineYears, type TimelineYear } from './timeline.ts';
 import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
 import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
 import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
+import type { PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths } from '../urls/paths.ts';
 
@@ -52,7 +54,7 @@ export interface YearLink {
   path: string;
 }
 
-export type ArticleRoute = Route<{ slug: string }, { article: Article; older?: Article; newer?: Article; related: Article[] }>;
+export type ArticleRoute = Route<{ slug: string }, { article: Article; older?: Article; newer?: Article; related: Article[]; searchRank: number }>;
 export type YearListingRoute = Route<{ year: string; page?: string }, ListingProps & { year: number; years: YearLink[]; hasEvents: boolean; approximateCount: number }>;
 export type TopicListingRoute = Route<{ topic: string; page?: string }, ListingProps & { topic: Topic }>;
 export type PartnerListingRoute = Route<{ partner: string; page?: string }, ListingProps & { partner: Partner; events: ArchiveEvent[] }>;
@@ -62,6 +64,7 @@ export type CitationRoute = Route<{ slug: string; file: string }, { article: Art
 export type DataFileRoute = Route<{ file: string }, { table: DataTable; format: DataFormat }>;
 export type TopicFeedRoute = Route<{ topic: string }, { topic: Topic; articles: Article[] }>;
 export type PartnerFeedRoute = Route<{ partner: string }, { partner: Partner; articles: Article[] }>;
+export type SearchPeriodRoute = Route<{ period: string }, { file: PeriodFile }>;
 
 export interface Routes {
   articles: ArticleRoute[];
@@ -87,6 +90,10 @@ export interface Routes {
   timeline: { years: TimelineYear[]; eventCount: number };
   glossary: GlossaryEntry[];
   searchFacets: FacetGroup[];
+  /** The search periods newest first, as the search page lists them. */
+  searchPeriods: PeriodSummary[];
+  /** /tim-kiem/ky/<period>.json: each period's facet membership. */
+  searchPeriodFiles: SearchPeriodRoute[];
   /** Every article, newest first, for the site's feed. */
   siteFeed: Article[];
 }
@@ -100,11 +107,17 @@ function paginated(items: readonly Article[], firstPath: string, pathOf: (page: 
 }
 
 /** Articles with their chronological neighbours and related articles. */
-function articleRoutes(archive: Archive): ArticleRoute[] {
+function articleRoutes(archive: Archive, ranks: ReadonlyMap<string, number>): ArticleRoute[] {
   return archive.articles.map((article, index) => ({
     params: { slug: article.id },
     // archive.articles is newest first: the newer neighbour stands before.
-    props: { article, newer: archive.articles[index - 1], older: archive.articles[index + 1], related: relatedArticles(archive, article) },
+    props: {
+      article,
+      newer: archive.articles[index - 1],
+      older: archive.articles[index + 1],
+      related: relatedArticles(archive, article),
+      searchRank: ranks.get(article.id)!,
+    },
   }));
 }
 
@@ -132,8 +145,9 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
   const timelineLinks = years.map(({ year }) => ({ year, path: paths.timelineYear(year) }));
   const topicCounts = topicsWithCounts(archive);
   const summaries = yearSummaries(archive);
+  const periods = searchPeriods(archive);
   return {
-    articles: articleRoutes(archive),
+    articles: articleRoutes(archive, searchRanks(periods)),
     captures: archive.articles.map((article) => ({ params: { slug: article.id }, props: { article } })),
     citations: archive.articles.flatMap((article) =>
       (Object.keys(citationFiles) as CitationFormat[]).map((format) => ({ params: { slug: article.id, file: citationFiles[format].file }, props: { article, format } })),
@@ -172,6 +186,8 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     timeline: { years, eventCount: archive.timeline.length },
     glossary: archive.glossary,
     searchFacets: facetGroups(archive),
+    searchPeriods: periods.map(periodSummary),
+    searchPeriodFiles: periods.map((period) => ({ params: { period: period.key }, props: { file: periodFile(period) } })),
     siteFeed: archive.articles,
   };
 }

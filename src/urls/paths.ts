@@ -44,6 +44,10 @@ export const paths = {
   /** The downloads page, and one download (bai-viet.csv, su-kien.json, doi-tac.schema.json, ...). */
   data: () => '/du-lieu/',
   dataFile: (file: string) => `/du-lieu/${file}`,
+  /** A search period's facet file (src/search/core/periods.ts). */
+  searchPeriod: (key: string) => `/tim-kiem/ky/${key}.json`,
+  /** The one Pagefind bundle folder, all periods' indexes in it. */
+  searchIndex: () => '/pagefind/',
   feed: () => '/rss.xml',
   topicFeed: (id: string) => `/chu-de/${id}/rss.xml`,
   partnerFeed: (id: string) => `/doi-tac/${id}/rss.xml`,

@@ -2,43 +2,28 @@
  * The real search page over a small made-up archive, for what three real
  * articles cannot show: "năng" ranking the article about "năng lượng" above
  * the one about "Đà Nẵng" (and "nẵng" the other way round), and a result
- * list long enough for "Xem thêm". The built site is copied, its articles
- * and index replaced by fixtures indexed with the build's own indexSite().
+ * list long enough for "Xem thêm" (tests/helpers/search-fixture-site.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { indexSite } from '../../scripts/build/pagefind-index.ts';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
-import { defaultDist, requireDist } from '../helpers/dist.ts';
 import { useHeavySlot } from '../helpers/heavy-slots.ts';
+import { searchFixtureSite, type FixturePage } from '../helpers/search-fixture-site.ts';
 import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { Tabs } from '../helpers/tabs.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { afterSearch, openSearch, shownResults } from './search-support.ts';
 
-const article = (title: string, text: string, year: number) => `<!doctype html><html lang="vi"><head><title>${title}</title></head><body>
-<article data-pagefind-body>
-  <data value="${title}" data-pagefind-meta="title[value]"></data>
-  <data value="năm ${year}" data-pagefind-meta="date[value]"></data>
-  <data value="${year}" data-pagefind-meta="datetime[value]"></data>
-  <data value="${year}" data-pagefind-sort="date[value]"></data>
-  <data value="${year}" data-pagefind-filter="year[value]"></data>
-  <h1>${title}</h1><p>${text}</p>
-</article></body></html>`;
-
-const FIXTURES: Record<string, string> = {
-  'nang-luong': article('Hợp tác về năng lượng sạch', 'Các dự án năng lượng tái tạo và năng lượng mặt trời được giới thiệu.', 2023),
-  'da-nang': article('Khóa đào tạo năng suất xanh', 'Khóa đào tạo được tổ chức tại Đà Nẵng cho các doanh nghiệp.', 2023),
-  ...Object.fromEntries(
-    Array.from({ length: 23 }, (_, index) => [
-      `tieu-chuan-${index + 1}`,
-      article(`Bản tin tiêu chuẩn số ${index + 1}`, `Tin số ${index + 1} về hoạt động tiêu chuẩn hóa và hợp tác.`, 2022),
-    ]),
-  ),
-};
+const NEWER: FixturePage[] = [
+  { id: 'nang-luong', title: 'Hợp tác về năng lượng sạch', text: 'Các dự án năng lượng tái tạo và năng lượng mặt trời được giới thiệu.' },
+  { id: 'da-nang', title: 'Khóa đào tạo năng suất xanh', text: 'Khóa đào tạo được tổ chức tại Đà Nẵng cho các doanh nghiệp.' },
+];
+const OLDER: FixturePage[] = Array.from({ length: 23 }, (_, index) => ({
+  id: `tieu-chuan-${index + 1}`,
+  title: `Bản tin tiêu chuẩn số ${index + 1}`,
+  text: `Tin số ${index + 1} về hoạt động tiêu chuẩn hóa và hợp tác.`,
+}));
 
 describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   let root: string;
@@ -47,14 +32,10 @@ describe.skipIf(!hasChromium)('search page over a made-up archive', () => {
   let site: StaticSite;
   useHeavySlot();
   beforeAll(async () => {
-    requireDist();
-    root = mkdtempSync(join(tmpdir(), 'search-fixture-'));
-    cpSync(defaultDist, root, { recursive: true, filter: (source) => !/[/\\](pagefind|bai-viet)$/.test(source) });
-    for (const [slug, html] of Object.entries(FIXTURES)) {
-      mkdirSync(join(root, 'bai-viet', slug), { recursive: true });
-      writeFileSync(join(root, 'bai-viet', slug, 'index.html'), html);
-    }
-    await indexSite(root);
+    root = await searchFixtureSite([
+      { key: '2023', year: 2023, pages: NEWER },
+      { key: '2022', year: 2022, pages: OLDER },
+    ]);
     [browser, site] = await Promise.all([borrowChromium(), serveStatic(root)]);
     tabs = new Tabs(browser);
   });

@@ -1,85 +1,146 @@
 /**
- * Runs a search for a state and shows it: loads Pagefind on the first search
- * only, drops answers that a newer search has overtaken, and picks the
- * Vietnamese message for empty, odd, long and fruitless queries.
+ * Runs a search for a state and shows it as it arrives: the first page as
+ * soon as the periods searched so far fill it (usually the newest period
+ * alone), then the other periods' results merged in. Results on screen
+ * never move: a later answer joins, in score order, the results not shown
+ * yet, which "more" brings. Drops
+ * answers a newer search has overtaken, and picks the Vietnamese message
+ * for empty, odd, long and fruitless queries.
  */
 import { messages } from '../core/messages.ts';
-import { parseQuery } from '../core/query.ts';
+import type { PeriodSummary } from '../core/periods.ts';
+import { parseQuery, type ParsedQuery } from '../core/query.ts';
+import type { ResultView } from '../core/result.ts';
 import { hasFilters, type SearchState } from '../core/url-state.ts';
-import { SearchEngine, type SearchOutcome } from './engine.ts';
-import { loadSiteIndex, type FacetValues } from './membership.ts';
-import { loadPagefind } from './pagefind.ts';
+import { ArchiveSearch, type SearchProgress } from './engine.ts';
+import { loadPagefind, type PagefindModule } from './pagefind.ts';
 import type { ResultsView } from './results-view.ts';
 
 export const PAGE_SIZE = 10;
 
+/**
+ * Results shown together are put in the order their text gives (which
+ * knows the exact words, where the index knows only word starts): the
+ * batch itself was chosen by the index order, which every period shares.
+ */
+function byText(views: ResultView[], state: SearchState, query: ParsedQuery): ResultView[] {
+  if (state.sort !== 'lien-quan' || query.words.length === 0) return views;
+  return views.map((view, index) => ({ view, index })).sort((a, b) => b.view.score - a.view.score || a.index - b.index).map(({ view }) => view);
+}
+
 export class SearchController {
-  #engine: Promise<SearchEngine> | undefined;
+  readonly #search: ArchiveSearch;
   #generation = 0;
-  #outcome: SearchOutcome | undefined;
-  #shown = 0;
+  /** The latest answer of the current search (undefined until its first). */
+  #progress: SearchProgress | undefined;
+  #state: SearchState | undefined;
+  /** Ids on screen, in screen order. */
+  #shown = new Set<string>();
+  /** Screen updates run one after another, so "more" and a late period never interleave. */
+  #updates: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly view: ResultsView,
-    private readonly facetValues: FacetValues,
-  ) {}
-
-  /** Starts loading Pagefind (when the reader focuses the search box), so the first answer comes sooner. */
-  warmUp(): void {
-    this.#loadEngine().catch(() => undefined);
+    periods: readonly PeriodSummary[],
+  ) {
+    let pagefind: Promise<PagefindModule> | undefined;
+    const load = () => {
+      pagefind ??= loadPagefind();
+      // A failed load may be a network blip: the next search tries again.
+      pagefind.catch(() => (pagefind = undefined));
+      return pagefind;
+    };
+    this.#search = new ArchiveSearch(periods, load);
   }
 
-  #loadEngine(): Promise<SearchEngine> {
-    if (!this.#engine) {
-      const engine = loadPagefind().then(async (api) => new SearchEngine(api, await loadSiteIndex(api, this.facetValues)));
-      // A failed load may be a network blip: the next search tries again.
-      engine.catch(() => (this.#engine = undefined));
-      this.#engine = engine;
-    }
-    return this.#engine;
+  /** Starts loading the engine and the newest period (when the reader focuses the search box). */
+  warmUp(): void {
+    this.#search.warmUp();
+  }
+
+  #serially(update: () => Promise<void>): Promise<void> {
+    const next = this.#updates.then(update, update);
+    this.#updates = next.catch(() => undefined);
+    return next;
   }
 
   async run(state: SearchState): Promise<void> {
     const generation = ++this.#generation;
+    const isCurrent = () => generation === this.#generation;
+    this.#progress = undefined;
+    this.#state = state;
+    this.#shown = new Set();
     const query = parseQuery(state.query);
-    const filtered = hasFilters(state);
-    if (query.problem && !filtered) {
-      this.#outcome = undefined;
+    if (query.problem && !hasFilters(state)) {
       this.view.message(messages.problem[query.problem]);
       return;
     }
     this.view.busy(true);
     try {
-      const outcome = await (await this.#loadEngine()).run(state, query);
-      const views = await outcome.views(0, PAGE_SIZE);
-      if (generation !== this.#generation) return;
-      this.#outcome = outcome;
-      this.#shown = views.length;
-      const notes: string[] = [];
-      if (query.truncated) notes.push(messages.truncated);
-      if (query.problem) notes.push(messages.filtersOnly);
-      const total = outcome.ordered.length;
-      if (total === 0 && !query.problem) notes.push(messages.noResultsHelp);
-      if (total === 0 && filtered && outcome.unfilteredTotal > 0) notes.push(messages.filteredOut(outcome.unfilteredTotal));
-      const status = total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, query.problem ? '' : query.text);
-      this.view.show(status, notes, views, outcome.counts, total - views.length);
-      performance.mark('search:results');
+      await this.#search.run(state, query, (progress) => this.#serially(() => this.#present(progress, query, state, isCurrent)), isCurrent);
     } catch (error) {
-      if (generation !== this.#generation) return;
+      if (!isCurrent()) return;
       console.error(error);
       this.view.message(messages.unavailable);
     } finally {
-      if (generation === this.#generation) this.view.busy(false);
+      if (isCurrent()) this.view.busy(false);
     }
   }
 
-  async showMore(): Promise<void> {
-    const outcome = this.#outcome;
-    if (!outcome) return;
+  async #present(progress: SearchProgress, query: ParsedQuery, state: SearchState, isCurrent: () => boolean): Promise<void> {
+    if (!isCurrent()) return;
+    const first = this.#progress === undefined;
+    const done = progress.pending.length === 0;
+    // The first page shows when it is full or nothing more can come, so the
+    // best of the periods searched so far lead it and never have to move.
+    if (first && progress.ordered.length < PAGE_SIZE && !done) return;
+    this.#progress = progress;
+    if (first) {
+      const shown = progress.ordered.slice(0, PAGE_SIZE);
+      const views = byText(await Promise.all(shown.map(progress.view)), state, query);
+      if (!isCurrent()) return;
+      this.#shown = new Set(shown);
+      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), views, progress.ordered.length - shown.length);
+      performance.mark('search:results');
+      // Readable from the first answer on; the status says when it is complete.
+      this.view.busy(false);
+    } else {
+      this.view.remaining(progress.ordered.length - this.#shown.size);
+      if (done) this.view.status(this.#status(query, progress), this.#notes(query, state, progress));
+    }
+    this.view.counts(progress.counts);
+    this.view.pending(!done);
+    if (done) this.view.answered();
+  }
+
+  #status(query: ParsedQuery, progress: SearchProgress): string {
+    const total = progress.ordered.length;
+    const text = query.problem ? '' : query.text;
+    if (progress.pending.length > 0) return messages.partial(total, text, progress.searched);
+    return total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, text);
+  }
+
+  #notes(query: ParsedQuery, state: SearchState, progress: SearchProgress): string[] {
+    const notes: string[] = [];
+    if (query.truncated) notes.push(messages.truncated);
+    if (query.problem) notes.push(messages.filtersOnly);
+    if (progress.pending.length > 0) return notes;
+    const total = progress.ordered.length;
+    if (total === 0 && !query.problem) notes.push(messages.noResultsHelp);
+    if (total === 0 && hasFilters(state) && progress.unfilteredTotal > 0) notes.push(messages.filteredOut(progress.unfilteredTotal));
+    return notes;
+  }
+
+  showMore(): Promise<void> {
     const generation = this.#generation;
-    const views = await outcome.views(this.#shown, this.#shown + PAGE_SIZE);
-    if (generation !== this.#generation) return;
-    this.#shown += views.length;
-    this.view.append(views, outcome.ordered.length - this.#shown);
+    return this.#serially(async () => {
+      const progress = this.#progress;
+      if (!progress || generation !== this.#generation) return;
+      const next = progress.ordered.filter((id) => !this.#shown.has(id)).slice(0, PAGE_SIZE);
+      const views = byText(await Promise.all(next.map(progress.view)), this.#state!, parseQuery(this.#state!.query));
+      if (generation !== this.#generation) return;
+      for (const id of next) this.#shown.add(id);
+      this.view.append(views, progress.ordered.length - this.#shown.size);
+    });
   }
 }

@@ -1,95 +1,147 @@
 /**
- * One search from query to ordered results. Pagefind finds the candidate
- * pages: one search per d/đ variant of the query (src/search/core/variants.ts),
- * plus the same as a quoted phrase so pages with the words side by side are
- * always among those re-ranked. The candidates are then filtered and counted
- * per facet, and the best of them re-ranked from their own text with
- * Vietnamese matching (src/search/core/result.ts).
+ * One search over the whole archive, a period at a time: the newest period
+ * (or, sorted oldest first, the oldest; or the years the reader filtered
+ * on) answers first and is reported at once; the others are then fetched
+ * together and searched one by one, each answer reported as it comes.
+ * Every page is scored from its index positions (src/search/core/index-hits.ts),
+ * so pages from different periods fall into one order; filters and facet
+ * counts are set arithmetic over the periods' facet files
+ * (src/search/core/facets.ts). No article text is downloaded here: a
+ * result's fragment is fetched when it is shown (view()).
  */
-import { applySelection, facetCounts, type FacetCounts } from '../core/facets.ts';
-import { queryWords } from '../core/match.ts';
+import { applySelection, facetCounts, type FacetCounts, type Membership } from '../core/facets.ts';
+import { hitSearches, prefixOccursIn, scorePages, unprovenForms, withoutForm, type SearchHits } from '../core/index-hits.ts';
+import { queryWords, type QueryWord } from '../core/match.ts';
+import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
-import { describeResult, type IndexedArticle, type ResultView } from '../core/result.ts';
+import { describeResult, type ResultView } from '../core/result.ts';
 import type { SearchState } from '../core/url-state.ts';
-import { dVariants } from '../core/variants.ts';
-import type { SiteIndex } from './membership.ts';
-import type { PagefindApi } from './pagefind.ts';
+import type { PagefindModule } from './pagefind.ts';
+import { PeriodIndex } from './period-index.ts';
 
-/** How many candidates are re-ranked from their text (each costs one small download). */
-export const RERANK_DEPTH = 20;
-/** Puts phrase matches ahead of loose matches whatever Pagefind scored. */
-const PHRASE_PRIORITY = 1000;
-
-export interface SearchOutcome {
-  /** Page ids in display order, filters applied. */
+export interface SearchProgress {
+  /** Article ids in display order, filters applied, over the periods searched so far. */
   ordered: string[];
   /** How many pages the query matched before filters. */
   unfilteredTotal: number;
   counts: FacetCounts;
-  /** The results from..to, ready to show. */
-  views: (from: number, to: number) => Promise<ResultView[]>;
+  /** Periods still to answer, in the order they will. */
+  pending: PeriodSummary[];
+  /** The periods that have answered. */
+  searched: PeriodSummary[];
+  /** The result for an id of `ordered`, ready to show (fetches its fragment). */
+  view: (id: string) => Promise<ResultView>;
 }
 
-export class SearchEngine {
-  readonly #articles = new Map<string, Promise<IndexedArticle>>();
+interface Found {
+  period: PeriodIndex;
+  rank: number;
+  score: number;
+  /** Position in the archive, newest first. */
+  order: number;
+}
 
-  constructor(
-    private readonly api: PagefindApi,
-    private readonly site: SiteIndex,
-  ) {}
+/** Reports one step; resolving lets the search go on (so shown results are fetched before older periods). */
+export type ProgressListener = (progress: SearchProgress) => Promise<void>;
 
-  /** Candidate ids with a prior: phrase matches first, then by Pagefind's score. */
-  async #candidates(words: readonly string[]): Promise<Map<string, number>> {
-    const terms = dVariants(words).flatMap((variant) => {
-      const term = variant.join(' ');
-      return variant.length > 1 ? [{ term, boost: 0 }, { term: `"${term}"`, boost: PHRASE_PRIORITY }] : [{ term, boost: 0 }];
-    });
-    const searches = await Promise.all(terms.map(async ({ term, boost }) => ({ boost, found: await this.api.search(term) })));
-    const priors = new Map<string, number>();
-    for (const { boost, found } of searches) {
-      for (const result of found.results) {
-        priors.set(result.id, Math.max(priors.get(result.id) ?? 0, result.score + boost));
-      }
+export class ArchiveSearch {
+  readonly #periods: PeriodIndex[];
+  /** Newest-first position of each period's first article. */
+  readonly #offsets = new Map<PeriodIndex, number>();
+  readonly #membership: Membership = { year: new Map(), topic: new Map(), partner: new Map() };
+  readonly #known = new Set<PeriodIndex>();
+
+  constructor(summaries: readonly PeriodSummary[], pagefind: () => Promise<PagefindModule>) {
+    this.#periods = summaries.map((summary) => new PeriodIndex(summary, pagefind));
+    let offset = 0;
+    for (const period of this.#periods) {
+      this.#offsets.set(period, offset);
+      offset += period.summary.articles;
     }
-    return priors;
   }
 
-  #article(id: string): Promise<IndexedArticle> {
-    let article = this.#articles.get(id);
-    if (!article) {
-      const result = this.site.results.get(id);
-      if (!result) throw new Error(`Pagefind has no page ${id}`);
-      article = result.data().then((data) => ({ url: data.url, content: data.raw_content ?? data.content, meta: data.meta }));
-      this.#articles.set(id, article);
-    }
-    return article;
+  /** Starts fetching what the newest period's search needs, before the reader has finished typing. */
+  warmUp(): void {
+    this.#periods[0]?.prepare([]).catch(() => undefined);
   }
 
-  async run(state: SearchState, query: ParsedQuery): Promise<SearchOutcome> {
+  #learn(period: PeriodIndex, file: PeriodFile): void {
+    if (this.#known.has(period)) return;
+    this.#known.add(period);
+    const add = (facet: keyof Membership, value: string, id: string) => {
+      const pages = this.#membership[facet] as Map<string, Set<string>>;
+      let set = pages.get(value);
+      if (!set) pages.set(value, (set = new Set()));
+      set.add(id);
+    };
+    for (const [id, , topics, partners] of file.pages) {
+      add('year', String(file.year), id);
+      for (const topic of topics) add('topic', topic, id);
+      for (const partner of partners) add('partner', partner, id);
+    }
+  }
+
+  /** Periods in the order they answer: chosen years first, then by the sort's direction. */
+  #order(state: SearchState): PeriodIndex[] {
+    const periods = state.sort === 'cu-nhat' ? [...this.#periods].reverse() : [...this.#periods];
+    const chosen = new Set(state.filters.year);
+    return [...periods.filter((period) => chosen.has(String(period.summary.year))), ...periods.filter((period) => !chosen.has(String(period.summary.year)))];
+  }
+
+  /** The pages of one period that answer the query, scored. */
+  async #search(period: PeriodIndex, file: PeriodFile, words: readonly QueryWord[]): Promise<Map<number, number>> {
+    if (words.length === 0) return new Map(file.pages.map((_page, rank) => [rank, 0]));
+    let hits: SearchHits[] = await period.hits(hitSearches(words));
+    for (const form of unprovenForms(hits)) {
+      const witness = hits.find((hit) => hit.search.form === form && hit.search.kind === 'folded')!;
+      const [rank] = witness.pages.keys();
+      const { content } = await period.fragment(rank!);
+      if (!prefixOccursIn(content, form)) hits = withoutForm(hits, form);
+    }
+    return scorePages(words, hits, (rank) => file.pages[rank]![1]);
+  }
+
+  async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
     const words = queryWords(query.words);
-    const priors = words.length > 0 ? await this.#candidates(query.words) : undefined;
-    const ids = priors ? [...priors.keys()] : this.site.newestFirst;
-    const filtered = applySelection(ids, this.site.membership, state.filters);
-    let ordered: string[];
-    if (priors && state.sort === 'lien-quan') {
-      const byPrior = [...filtered].sort((a, b) => priors.get(b)! - priors.get(a)!);
-      const head = byPrior.slice(0, RERANK_DEPTH);
-      const scores = new Map(
-        await Promise.all(head.map(async (id) => [id, describeResult(await this.#article(id), words).score] as const)),
-      );
-      head.sort((a, b) => scores.get(b)! - scores.get(a)! || priors.get(b)! - priors.get(a)!);
-      ordered = [...head, ...byPrior.slice(RERANK_DEPTH)];
-    } else {
-      const position = new Map(this.site.newestFirst.map((id, index) => [id, index]));
-      ordered = [...filtered].sort((a, b) => position.get(a)! - position.get(b)!);
-      if (state.sort === 'cu-nhat') ordered.reverse();
+    const order = this.#order(state);
+    const terms = [...new Set(hitSearches(words).map((search) => search.term))];
+    const found = new Map<string, Found>();
+    const searched: PeriodSummary[] = [];
+    for (const [step, period] of order.entries()) {
+      // Older periods are fetched together once the first has been shown.
+      if (step === 1) for (const later of order.slice(1)) later.prepare(terms).catch(() => undefined);
+      const file = await period.file();
+      this.#learn(period, file);
+      const scores = await this.#search(period, file, words);
+      if (!isCurrent()) return;
+      const offset = this.#offsets.get(period)!;
+      for (const [rank, score] of scores) found.set(file.pages[rank]![0], { period, rank, score, order: offset + rank });
+      searched.push(period.summary);
+      await report(this.#progress(state, words, found, searched, order.slice(step + 1)));
+      if (!isCurrent()) return;
     }
+  }
+
+  #progress(state: SearchState, words: readonly QueryWord[], found: Map<string, Found>, searched: PeriodSummary[], pending: PeriodIndex[]): SearchProgress {
+    const ids = [...found.keys()];
+    const newestFirst = (a: string, b: string) => found.get(a)!.order - found.get(b)!.order;
+    const compare =
+      state.sort === 'lien-quan' && words.length > 0
+        ? (a: string, b: string) => found.get(b)!.score - found.get(a)!.score || newestFirst(a, b)
+        : state.sort === 'cu-nhat'
+          ? (a: string, b: string) => newestFirst(b, a)
+          : newestFirst;
+    const ordered = applySelection(ids, this.#membership, state.filters).sort(compare);
     return {
       ordered,
       unfilteredTotal: ids.length,
-      counts: facetCounts(ids, this.site.membership, state.filters),
-      views: (from, to) =>
-        Promise.all(ordered.slice(from, to).map(async (id) => describeResult(await this.#article(id), words))),
+      counts: facetCounts(ids, this.#membership, state.filters),
+      pending: pending.map((period) => period.summary),
+      searched: [...searched],
+      view: async (id) => {
+        const { period, rank } = found.get(id)!;
+        return describeResult(await period.fragment(rank), words);
+      },
     };
   }
 }

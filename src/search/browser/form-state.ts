@@ -4,20 +4,15 @@
  * a URL and serialising it for the address bar all agree.
  */
 import { FACETS, PARAM_NAMES, parseSearchState, type FacetKey, type KnownValues, type SearchState } from '../core/url-state.ts';
-import type { FacetValues } from './membership.ts';
 
 /** The checkboxes of one facet (placed outside the <form>, joined to it with form="…"). */
 const facetInputs = (form: HTMLFormElement, facet: FacetKey): HTMLInputElement[] =>
   [...form.elements].filter((element): element is HTMLInputElement => element instanceof HTMLInputElement && element.name === PARAM_NAMES[facet]);
 
-/** Filter id → the value Pagefind indexed for it (the label readers see), from data-filter-value. */
-export function facetValues(form: HTMLFormElement): FacetValues {
-  const entries = FACETS.map((facet) => [facet, new Map(facetInputs(form, facet).map((input) => [input.value, input.dataset.filterValue ?? input.value]))]);
-  return Object.fromEntries(entries) as FacetValues;
-}
-
-export function knownValues(values: FacetValues): KnownValues {
-  return { year: new Set(values.year.keys()), topic: new Set(values.topic.keys()), partner: new Set(values.partner.keys()) };
+/** The filter ids the page offers, per facet: values a URL may choose. */
+export function knownValues(form: HTMLFormElement): KnownValues {
+  const ids = (facet: FacetKey) => new Set(facetInputs(form, facet).map((input) => input.value));
+  return { year: ids('year'), topic: ids('topic'), partner: ids('partner') };
 }
 
 export function readForm(form: HTMLFormElement, known: KnownValues): SearchState {

@@ -4,9 +4,10 @@
  * filters and sort apply at once, every search is in the URL, and the back
  * button restores earlier searches.
  */
+import type { PeriodSummary } from '../core/periods.ts';
 import { parseSearchState, serializeSearchState, type KnownValues } from '../core/url-state.ts';
 import { SearchController } from './controller.ts';
-import { facetValues, knownValues, readForm, writeForm } from './form-state.ts';
+import { knownValues, readForm, writeForm } from './form-state.ts';
 import { required } from './render.ts';
 import { ResultsView } from './results-view.ts';
 
@@ -17,10 +18,11 @@ const WIDE_SCREEN = '(min-width: 60rem)';
 function start(): void {
   const app = required<HTMLElement>(document, '[data-search-app]');
   const form = required<HTMLFormElement>(document, '#search-form');
-  const values = facetValues(form);
-  const known: KnownValues = knownValues(values);
+  const known: KnownValues = knownValues(form);
+  // The search periods newest first, written by the page from the archive (src/archive/search-periods.ts).
+  const periods = JSON.parse(app.dataset.searchPeriods ?? '[]') as PeriodSummary[];
   const view = new ResultsView(app);
-  const controller = new SearchController(view, values);
+  const controller = new SearchController(view, periods);
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the history entry it started, so Back skips the keystrokes.

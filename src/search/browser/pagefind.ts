@@ -1,22 +1,25 @@
 /**
  * The slice of Pagefind's browser API this site uses, typed, and the loader.
- * The bundle is imported only when a search starts, from under the deploy's
- * base path (a site under /luu-tru/ has its index at /luu-tru/pagefind/).
+ * The engine is imported only when a search starts, from under the deploy's
+ * base path (a site under /luu-tru/ has its bundle at /luu-tru/pagefind/).
+ * Every search period's index is in that one bundle (src/search/core/periods.ts),
+ * opened as its own Pagefind instance.
  */
 import { withBase } from '../../urls/base-url.ts';
+import { paths } from '../../urls/paths.ts';
 import type { IndexedArticle } from '../core/result.ts';
-
-export type PagefindFilters = Record<string, string | string[] | { any: string[] }>;
 
 export interface PagefindFragment extends IndexedArticle {
   /** The page text before Pagefind escaped it for HTML; the site only ever uses text. */
   raw_content?: string;
-  filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {
+  /** The page's fragment hash. */
   id: string;
   score: number;
+  /** Positions, in the page's index text, of the words that matched. */
+  words: number[];
   data: () => Promise<PagefindFragment>;
 }
 
@@ -24,22 +27,41 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
-export interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+export interface PagefindIndex {
+  options: (options: { exactDiacritics?: boolean }) => Promise<void>;
+  search: (term: string | null, options?: { sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
+  preload: (term: string) => Promise<void>;
 }
 
-export async function loadPagefind(): Promise<PagefindApi> {
-  const bundle = withBase('/pagefind/pagefind.js');
-  const api = (await import(/* @vite-ignore */ bundle)) as PagefindApi;
-  await api.options({
-    // Result URLs are stored base-less ("/bai-viet/x/"); Pagefind prefixes the base.
-    baseUrl: import.meta.env.BASE_URL,
-    // The index is small and each search takes milliseconds: searching on the
-    // page saves a reader the 43 kB worker script and a round trip.
-    noWorker: true,
-  });
-  await api.init();
-  return api;
+export interface PagefindModule {
+  createInstance: (options: { basePath: string; baseUrl: string; noWorker: boolean }) => PagefindIndex;
+}
+
+export function loadPagefind(): Promise<PagefindModule> {
+  return import(/* @vite-ignore */ withBase(`${paths.searchIndex()}pagefind.js`)) as Promise<PagefindModule>;
+}
+
+/**
+ * Opens the index Pagefind's entry file lists under `language`. Pagefind
+ * chooses an index by the page's <html lang>, and createInstance() reads it
+ * there, over any language option, as the instance is made; so the page's
+ * lang names the period for that one synchronous call and is put back.
+ */
+export function openIndex(pagefind: PagefindModule, language: string): PagefindIndex {
+  const root = document.documentElement;
+  const pageLanguage = root.getAttribute('lang');
+  root.setAttribute('lang', language);
+  try {
+    return pagefind.createInstance({
+      basePath: withBase(paths.searchIndex()),
+      // Result URLs are stored base-less ("/bai-viet/x/"); Pagefind prefixes the base.
+      baseUrl: import.meta.env.BASE_URL,
+      // Each period's search takes milliseconds: searching on the page saves
+      // the worker script and a round trip per message.
+      noWorker: true,
+    });
+  } finally {
+    if (pageLanguage === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', pageLanguage);
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * The results area: status line (SearchStatus.astro, a polite live region,
- * so screen readers hear the count), notes, the list and the "more" button. Every message
- * comes from src/search/core/messages.ts and goes in as text.
+ * so screen readers hear the count — set when the first results show and
+ * again when the search is complete, not at every period), notes, the list
+ * and the "more" button. Every message comes from src/search/core/messages.ts
+ * and goes in as text.
  */
 import type { FacetCounts } from '../core/facets.ts';
 import { messages } from '../core/messages.ts';
@@ -9,13 +11,15 @@ import type { ResultView } from '../core/result.ts';
 import { renderFacetCounts, renderResult, required } from './render.ts';
 
 export class ResultsView {
+  readonly #root: HTMLElement;
   readonly #status: HTMLElement;
   readonly #notes: HTMLElement;
   readonly #list: HTMLOListElement;
   readonly #more: HTMLButtonElement;
   readonly #template: HTMLTemplateElement;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(root: HTMLElement) {
+    this.#root = root;
     this.#status = required(root, '[data-search-status]');
     this.#notes = required(root, '[data-search-notes]');
     this.#list = required(root, '[data-search-results]');
@@ -31,27 +35,44 @@ export class ResultsView {
   message(text: string, notes: string[] = []): void {
     this.#list.replaceChildren();
     this.#more.hidden = true;
-    this.#setNotes(notes);
-    this.#status.textContent = text;
-    this.#answered();
+    this.pending(false);
+    this.status(text, notes);
+    this.answered();
   }
 
-  /** Counts finished searches on the root (data-searches), so tests and tools can wait for one. */
-  #answered(): void {
-    this.root.dataset.searches = String(Number(this.root.dataset.searches ?? 0) + 1);
+  /** Counts complete searches on the root (data-searches), so tests and tools can wait for one. */
+  answered(): void {
+    this.#root.dataset.searches = String(Number(this.#root.dataset.searches ?? 0) + 1);
+  }
+
+  /** Marks the root (data-search-pending) while older periods are still being searched. */
+  pending(isPending: boolean): void {
+    this.#root.toggleAttribute('data-search-pending', isPending);
   }
 
   busy(isBusy: boolean): void {
     this.#list.setAttribute('aria-busy', String(isBusy));
   }
 
-  show(status: string, notes: string[], views: ResultView[], counts: FacetCounts, remaining: number): void {
-    this.#list.replaceChildren(...views.map((view) => renderResult(this.#template, view)));
-    renderFacetCounts(this.root, counts);
+  status(text: string, notes: string[]): void {
     this.#setNotes(notes);
-    this.#status.textContent = status;
+    this.#status.textContent = text;
+  }
+
+  /** The first results of a search, replacing the previous search's. */
+  show(status: string, notes: string[], views: ResultView[], remaining: number): void {
+    this.#list.replaceChildren(...views.map((view) => renderResult(this.#template, view)));
+    this.status(status, notes);
     this.#setMore(remaining);
-    this.#answered();
+  }
+
+  /** How many results "more" can still bring (grows as older periods answer). */
+  remaining(count: number): void {
+    this.#setMore(count);
+  }
+
+  counts(counts: FacetCounts): void {
+    renderFacetCounts(this.#root, counts);
   }
 
   /** Appends the next results and moves focus to the first of them, where reading goes on. */

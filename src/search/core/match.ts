@@ -26,7 +26,7 @@ export interface QueryWord {
 export const MATCH_WEIGHTS = { exact: 1, folded: 1, foldedAgainstMarks: 0.3, prefix: 0.25 } as const;
 
 /** Shorter prefixes than this match far too much ("d" → every d-word). */
-const MIN_PREFIX_LENGTH = 2;
+export const MIN_PREFIX_LENGTH = 2;
 
 export function queryWords(words: readonly string[]): QueryWord[] {
   return words.map((word, index) => ({
@@ -40,14 +40,21 @@ export function queryWords(words: readonly string[]): QueryWord[] {
 export function matchKind(word: QueryWord, token: Token): MatchKind | undefined {
   if (token.lower === word.lower) return 'exact';
   if (token.folded === word.folded) return 'folded';
-  if (word.last && word.folded.length >= MIN_PREFIX_LENGTH && token.folded.startsWith(word.folded)) return 'prefix';
+  if (allowsPrefix(word) && token.folded.startsWith(word.folded)) return 'prefix';
   return undefined;
 }
+
+/** What a match of this kind is worth for this word. */
+export function kindWeight(word: QueryWord, kind: MatchKind): number {
+  if (kind === 'folded') return word.marked ? MATCH_WEIGHTS.foldedAgainstMarks : MATCH_WEIGHTS.folded;
+  return MATCH_WEIGHTS[kind];
+}
+
+/** True when the last word may match the start of a longer word. */
+export const allowsPrefix = (word: QueryWord): boolean => word.last && word.folded.length >= MIN_PREFIX_LENGTH;
 
 /** 0 when the token does not answer the word, up to 1 for a full match. */
 export function matchWeight(word: QueryWord, token: Token): number {
   const kind = matchKind(word, token);
-  if (kind === undefined) return 0;
-  if (kind === 'folded') return word.marked ? MATCH_WEIGHTS.foldedAgainstMarks : MATCH_WEIGHTS.folded;
-  return MATCH_WEIGHTS[kind];
+  return kind === undefined ? 0 : kindWeight(word, kind);
 }

@@ -20,6 +20,18 @@ export const messages = {
   filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${count} kết quả.`,
   count: (count: number, query: string) =>
     query === '' ? `${count} bài viết khớp bộ lọc.` : `Tìm thấy ${count} bài viết cho “${echo(query)}”.`,
+  /** While older periods are still being searched: what was found where, and that more may come. */
+  partial: (count: number, query: string, searched: readonly { year: number }[]) => {
+    const years = [...new Set(searched.map(({ year }) => year))].sort((a, b) => a - b);
+    const where = years.length === 1 ? `năm ${years[0]}` : `các năm ${years[0]}–${years.at(-1)}`;
+    const found =
+      query === ''
+        ? `${count} bài viết khớp bộ lọc trong ${where}`
+        : count === 0
+          ? `Chưa thấy bài viết nào cho “${echo(query)}” trong ${where}`
+          : `Đã tìm thấy ${count} bài viết cho “${echo(query)}” trong ${where}`;
+    return `${found}. Đang tìm tiếp trong các năm khác…`;
+  },
   filtersOnly: 'Chưa có từ khóa: đây là các bài viết khớp bộ lọc, mới nhất trước.',
   unavailable: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc duyệt bài viết theo năm, chủ đề hay đối tác.',
   showMore: (remaining: number) => `Xem thêm kết quả (còn ${remaining})`,

@@ -47,6 +47,30 @@ export function findMatches(words: readonly QueryWord[], tokens: readonly Token[
 
 const saturate = (amount: number, half: number) => amount / (amount + half);
 
+/** What a score is made of, however it was found: from an article's text or from its index positions (index-hits.ts). */
+export interface ScoreSignals {
+  /** Per query word: best weight in the body and how many body words reach it. */
+  bodyBest: readonly number[];
+  bodyCount: readonly number[];
+  /** Places in the body where all the words stand together in order. */
+  bodyPhrases: number;
+  /** Per query word: best weight in the title. */
+  titleBest: readonly number[];
+  titlePhrase: boolean;
+}
+
+/** The one ranking formula: coverage squared times term, phrase and title evidence. */
+export function combineScore(signals: ScoreSignals): number {
+  const words = signals.bodyBest.length;
+  if (words === 0) return 0;
+  const answered = signals.bodyBest.map((best, index) => Math.max(best, signals.titleBest[index]!));
+  const coverage = answered.filter((weight) => weight > 0).length / words;
+  const termScore = signals.bodyBest.reduce((sum, best, index) => sum + best * saturate(signals.bodyCount[index]!, 2), 0) / words;
+  const phraseScore = words > 1 ? saturate(signals.bodyPhrases, 1) : 0;
+  const titleScore = signals.titleBest.reduce((sum, best) => sum + best, 0) / words + (signals.titlePhrase ? 1 : 0);
+  return coverage * coverage * (termScore + 1.5 * phraseScore + titleScore);
+}
+
 export interface DocumentScore {
   score: number;
   body: TextMatches;
@@ -56,13 +80,12 @@ export interface DocumentScore {
 export function scoreDocument(words: readonly QueryWord[], titleTokens: readonly Token[], bodyTokens: readonly Token[]): DocumentScore {
   const body = findMatches(words, bodyTokens);
   const title = findMatches(words, titleTokens);
-  if (words.length === 0) return { score: 0, body, title };
-  const answered = words.map((_word, index) => Math.max(body.bestPerWord[index]!, title.bestPerWord[index]!));
-  const coverage = answered.filter((weight) => weight > 0).length / words.length;
-  const termScore =
-    body.bestPerWord.reduce((sum, best, index) => sum + best * saturate(body.countPerWord[index]!, 2), 0) / words.length;
-  const phraseScore = words.length > 1 ? saturate(body.phraseStarts.length, 1) : 0;
-  const titleScore =
-    title.bestPerWord.reduce((sum, best) => sum + best, 0) / words.length + (title.phraseStarts.length > 0 ? 1 : 0);
-  return { score: coverage * coverage * (termScore + 1.5 * phraseScore + titleScore), body, title };
+  const score = combineScore({
+    bodyBest: body.bestPerWord,
+    bodyCount: body.countPerWord,
+    bodyPhrases: body.phraseStarts.length,
+    titleBest: title.bestPerWord,
+    titlePhrase: title.phraseStarts.length > 0,
+  });
+  return { score, body, title };
 }

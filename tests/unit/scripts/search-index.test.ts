@@ -1,13 +1,15 @@
 /**
- * The Pagefind step of the build on tiny sites: it indexes the article body
- * with its filters, and stops with the page and the missing field named
- * when an article lacks what the search page needs.
+ * The Pagefind step of the build on tiny sites: one index per search
+ * period, all in one bundle folder, and a stop with the file and the field
+ * named when a period file, a listed page or an article's metadata is not
+ * what the search page needs.
  */
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexSite } from '../../../scripts/build/pagefind-index.ts';
+import type { PeriodFile } from '../../../src/search/core/periods.ts';
 
 const page = (fields: string) => `<!doctype html><html lang="vi"><head><title>t</title></head><body>
   <nav>Trang chủ</nav>
@@ -17,14 +19,20 @@ const page = (fields: string) => `<!doctype html><html lang="vi"><head><title>t<
 const COMPLETE = `<data value="Xe điện" data-pagefind-meta="title[value]"></data>
   <data value="năm 2023" data-pagefind-meta="date[value]"></data>
   <data value="2023" data-pagefind-meta="datetime[value]"></data>
-  <data value="2023" data-pagefind-filter="year[value]"></data>`;
+  <data value="0" data-pagefind-sort="rank[value]"></data>`;
+
+const period = (key: string, ids: string[]): PeriodFile => ({ key, year: Number(key.slice(0, 4)), pages: ids.map((id) => [id, 2, [], []]) });
 
 let site: string | undefined;
-function makeSite(pages: Record<string, string>): string {
+function makeSite(pages: Record<string, string>, periods: Record<string, PeriodFile | string>): string {
   site = mkdtempSync(join(tmpdir(), 'search-index-'));
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(site, path), { recursive: true });
     writeFileSync(join(site, path, 'index.html'), html);
+  }
+  mkdirSync(join(site, 'tim-kiem', 'ky'), { recursive: true });
+  for (const [key, file] of Object.entries(periods)) {
+    writeFileSync(join(site, 'tim-kiem', 'ky', `${key}.json`), typeof file === 'string' ? file : JSON.stringify(file));
   }
   return site;
 }
@@ -35,14 +43,40 @@ afterEach(() => {
 });
 
 describe('indexSite', () => {
-  it('indexes the pages that have an article body, and counts them', async () => {
-    const dir = makeSite({ 'bai-viet/a': page(COMPLETE), 'nam/2023': '<html lang="vi"><body><h1>Năm 2023</h1></body></html>' });
-    await expect(indexSite(dir)).resolves.toEqual({ pages: 1 });
-    expect(readdirSync(join(dir, 'pagefind'))).toContain('pagefind.js');
+  it('indexes each period on its own, into one bundle whose entry names every period', async () => {
+    const dir = makeSite(
+      { 'bai-viet/a': page(COMPLETE), 'bai-viet/b': page(COMPLETE), 'bai-viet/c': page(COMPLETE), 'nam/2023': '<html lang="vi"><body><h1>Năm 2023</h1></body></html>' },
+      { 2023: period('2023', ['a', 'b']), 2022: period('2022', ['c']) },
+    );
+    await expect(indexSite(dir)).resolves.toEqual({ pages: 3, periods: 2 });
+    const bundle = join(dir, 'pagefind');
+    const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ 'vi-x-2023': 2, 'vi-x-2022': 1 });
+    const files = readdirSync(bundle);
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(2);
+    // Pagefind's own UI is not shipped: the site has its search page.
+    expect(files.some((name) => name.includes('-ui'))).toBe(false);
   }, 60_000);
 
-  it('stops naming the page and the missing metadata or filter', async () => {
-    const dir = makeSite({ 'bai-viet/a': page(COMPLETE), 'bai-viet/b': page(COMPLETE.replace(/.*year.*\n?/, '').replace(/.*"date\[value\]".*\n?/, '')) });
-    await expect(indexSite(dir)).rejects.toThrow(/\/bai-viet\/b\/: no meta "date", filter "year"/);
+  it('stops naming the page and the missing metadata', async () => {
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE), 'bai-viet/b': page(COMPLETE.replace(/.*"date\[value\]".*\n?/, '')) }, { 2023: period('2023', ['a', 'b']) });
+    await expect(indexSite(dir)).rejects.toThrow(/\/bai-viet\/b\/: no meta "date"/);
+  }, 60_000);
+
+  it('stops naming the period file when a page it lists has no article body', async () => {
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE), 'bai-viet/b': '<html lang="vi"><body><h1>B</h1></body></html>' }, { 2023: period('2023', ['a', 'b']) });
+    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: lists 2 articles, Pagefind indexed 1/);
+  }, 60_000);
+
+  it('stops naming the page a period file lists that was not built', async () => {
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: period('2023', ['a', 'missing']) });
+    await expect(indexSite(dir)).rejects.toThrow(/bai-viet\/missing\/index\.html/);
+  }, 60_000);
+
+  it('stops naming the period file and the field that is broken, and writes no bundle', async () => {
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: '{"key":"2023","year":2023,"pages":[["a",2,"iso",[]]]}' });
+    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: pages\[0\] is not \[id, title words, topics, partners\]/);
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   }, 60_000);
 });

@@ -1,0 +1,100 @@
+/**
+ * One search period in the browser: its facet file (which articles, with
+ * which topics and partners) and its Pagefind index, each fetched once and
+ * only when first needed. Pagefind knows pages by fragment hash; a
+ * filter-only search sorted by rank lists them in the period file's order,
+ * which ties each hash to its article.
+ */
+import type { SearchHits, HitSearch } from '../core/index-hits.ts';
+import { parsePeriodFile, periodLanguage, RANK_SORT, type PeriodFile, type PeriodSummary } from '../core/periods.ts';
+import type { IndexedArticle } from '../core/result.ts';
+import { withBase } from '../../urls/base-url.ts';
+import { paths } from '../../urls/paths.ts';
+import { openIndex, type PagefindIndex, type PagefindModule, type PagefindResult } from './pagefind.ts';
+
+interface OpenIndex {
+  index: PagefindIndex;
+  rankOf: Map<string, number>;
+  pages: PagefindResult[];
+}
+
+/** Keeps a failed load from sticking: a network blip is retried by the next search. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    if (!pending) {
+      pending = load();
+      pending.catch(() => (pending = undefined));
+    }
+    return pending;
+  };
+}
+
+export class PeriodIndex {
+  readonly summary: PeriodSummary;
+  readonly file: () => Promise<PeriodFile>;
+  readonly #open: () => Promise<OpenIndex>;
+  readonly #fragments = new Map<number, Promise<IndexedArticle>>();
+  /** Pagefind's options are per instance: searches run one at a time so exactDiacritics applies to one only. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(summary: PeriodSummary, pagefind: () => Promise<PagefindModule>) {
+    this.summary = summary;
+    const url = withBase(paths.searchPeriod(summary.key));
+    this.file = once(async () => {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return parsePeriodFile(await response.text(), url);
+    });
+    this.#open = once(async () => {
+      const [module, file] = await Promise.all([pagefind(), this.file()]);
+      const index = openIndex(module, periodLanguage(summary.key));
+      const { results } = await index.search(null, { sort: { [RANK_SORT]: 'asc' } });
+      if (results.length !== file.pages.length) {
+        throw new Error(`search period ${summary.key}: the index has ${results.length} pages, ${url} lists ${file.pages.length}`);
+      }
+      return { index, pages: results, rankOf: new Map(results.map((result, rank) => [result.id, rank])) };
+    });
+  }
+
+  /** Fetches what searching this period needs, and the index words of `terms`, without searching. */
+  async prepare(terms: readonly string[]): Promise<void> {
+    const { index } = await this.#open();
+    await Promise.all(terms.map((term) => index.preload(term)));
+  }
+
+  /** Runs the searches; each answer keyed by page rank. */
+  hits(searches: readonly HitSearch[]): Promise<SearchHits[]> {
+    const run = async () => {
+      const { index, rankOf } = await this.#open();
+      const answers: SearchHits[] = [];
+      for (const search of searches) {
+        if (search.exactMarks) await index.options({ exactDiacritics: true });
+        try {
+          const { results } = await index.search(search.term);
+          answers.push({ search, pages: new Map(results.map((result) => [rankOf.get(result.id)!, result.words])) });
+        } finally {
+          if (search.exactMarks) await index.options({ exactDiacritics: false });
+        }
+      }
+      return answers;
+    };
+    const answers = this.#queue.then(run, run);
+    this.#queue = answers.catch(() => undefined);
+    return answers;
+  }
+
+  /** The article's indexed text and metadata (one small download, then kept). */
+  fragment(rank: number): Promise<IndexedArticle> {
+    let fragment = this.#fragments.get(rank);
+    if (!fragment) {
+      fragment = this.#open().then(async ({ pages }) => {
+        const data = await pages[rank]!.data();
+        return { url: data.url, content: data.raw_content ?? data.content, meta: data.meta };
+      });
+      fragment.catch(() => this.#fragments.delete(rank));
+      this.#fragments.set(rank, fragment);
+    }
+    return fragment;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Ranking from the index alone, so results can be ordered (and counted)
+ * before any article text is downloaded, and ordered the same way in every
+ * period. Each query word is searched on its own in a period's Pagefind
+ * index, so the searches grow with the words, not their d/đ combinations:
+ *
+ * - each form of the word (src/search/core/variants.ts), bare: Pagefind
+ *   finds the words that start with it under any tone marks, with their
+ *   positions — a folded match (src/search/core/match.ts);
+ * - a word typed with marks also with Pagefind's exactDiacritics: the
+ *   exact match, which ranks "năng lượng" above "Đà Nẵng";
+ * - each form "quoted", only to learn whether it is a whole word of the
+ *   period (Pagefind's quoted search gives no usable positions: it reports
+ *   one place per page).
+ *
+ * A page is a result only when every word occurs in it; the positions give
+ * how often each word occurs, whether in the title, and where the words
+ * stand together as typed. combineScore() (rank.ts) turns that into the
+ * score the text ranking gives, whichever period the page is in.
+ */
+import { kindWeight, type QueryWord } from './match.ts';
+import { combineScore } from './rank.ts';
+import { tokenize } from './tokens.ts';
+import { wordForms } from './variants.ts';
+
+export type HitKind = 'folded' | 'exact' | 'whole-word';
+
+export interface HitSearch {
+  /** Index of the query word it answers. */
+  word: number;
+  /** What Pagefind is asked. */
+  term: string;
+  kind: HitKind;
+  /** Run with Pagefind's exactDiacritics option: only the marks as typed. */
+  exactMarks: boolean;
+  /** The word form searched (the typed word or its đ form). */
+  form: string;
+}
+
+/** The searches one period needs for a query. */
+export function hitSearches(words: readonly QueryWord[]): HitSearch[] {
+  return words.flatMap((word, index) => {
+    const forms = wordForms(word.lower);
+    return [
+      ...forms.map((form) => ({ word: index, term: form, kind: 'folded' as const, exactMarks: false, form })),
+      ...(word.marked ? [{ word: index, term: word.lower, kind: 'exact' as const, exactMarks: true, form: word.lower }] : []),
+      ...forms.map((form) => ({ word: index, term: `"${form}"`, kind: 'whole-word' as const, exactMarks: false, form })),
+    ];
+  });
+}
+
+/** One search's answer: for each page (its rank in the period), the word positions found. */
+export interface SearchHits {
+  search: HitSearch;
+  pages: ReadonlyMap<number, readonly number[]>;
+}
+
+/**
+ * Word forms whose hits cannot be taken at their word. When no word of a
+ * period starts with the term, Pagefind answers with the longest word the
+ * term starts with instead ("duong" → "du": pages with "dù" and "dự"). A
+ * form that is a whole word of the period has, by that, words starting
+ * with it; for the others, one page's text tells (prefixOccursIn).
+ */
+export function unprovenForms(hits: readonly SearchHits[]): string[] {
+  const found = (kind: HitKind) => new Set(hits.filter((hit) => hit.search.kind === kind && hit.pages.size > 0).map((hit) => hit.search.form));
+  const whole = found('whole-word');
+  return [...found('folded')].filter((form) => !whole.has(form));
+}
+
+/** Drops the hits of a form that turned out to be Pagefind's stand-in for a word the period does not have. */
+export const withoutForm = (hits: readonly SearchHits[], form: string): SearchHits[] => hits.filter((hit) => hit.search.form !== form);
+
+/** True when some word of the text starts with the form, as our folding reads both. */
+export function prefixOccursIn(text: string, form: string): boolean {
+  const [folded] = tokenize(form).map((token) => token.folded);
+  return folded !== undefined && tokenize(text.normalize('NFC')).some((token) => token.folded.startsWith(folded));
+}
+
+/** For one page and one query word: the weight of each position where it occurs. */
+type Positions = Map<number, number>;
+
+function phraseStarts(perWord: readonly Positions[], from: number, to: number): number {
+  let count = 0;
+  for (const start of perWord[0]!.keys()) {
+    if (start >= from && start + perWord.length <= to && perWord.every((positions, offset) => positions.has(start + offset))) count += 1;
+  }
+  return count;
+}
+
+function best(positions: Positions, inRange: (position: number) => boolean): { weight: number; count: number } {
+  let weight = 0;
+  let count = 0;
+  for (const [position, value] of positions) {
+    if (!inRange(position)) continue;
+    if (value > weight) [weight, count] = [value, 1];
+    else if (value === weight) count += 1;
+  }
+  return { weight, count };
+}
+
+/**
+ * Scores every page in which all the words occur. `titleWords(rank)` is
+ * the length of the page's title in words: the index text starts with it.
+ */
+export function scorePages(words: readonly QueryWord[], hits: readonly SearchHits[], titleWords: (rank: number) => number): Map<number, number> {
+  const perPage = new Map<number, Positions[]>();
+  for (const { search, pages } of hits) {
+    if (search.kind === 'whole-word') continue;
+    const weight = kindWeight(words[search.word]!, search.kind);
+    for (const [rank, positions] of pages) {
+      let page = perPage.get(rank);
+      if (!page) perPage.set(rank, (page = words.map(() => new Map())));
+      const word = page[search.word]!;
+      for (const position of positions) word.set(position, Math.max(word.get(position) ?? 0, weight));
+    }
+  }
+  const scores = new Map<number, number>();
+  for (const [rank, perWord] of perPage) {
+    if (perWord.some((positions) => positions.size === 0)) continue;
+    const title = titleWords(rank);
+    const body = perWord.map((positions) => best(positions, (position) => position >= title));
+    const inTitle = perWord.map((positions) => best(positions, (position) => position < title));
+    const score = combineScore({
+      bodyBest: body.map(({ weight }) => weight),
+      bodyCount: body.map(({ count }) => count),
+      bodyPhrases: words.length > 1 ? phraseStarts(perWord, title, Infinity) : 0,
+      titleBest: inTitle.map(({ weight }) => weight),
+      titlePhrase: words.length > 1 && phraseStarts(perWord, 0, title) > 0,
+    });
+    scores.set(rank, score);
+  }
+  return scores;
+}
