@@ -2,7 +2,9 @@
  * Serves a built site on 127.0.0.1 for browser tests, the way a static host
  * would: directory URLs get index.html, unknown paths get 404.html with
  * status 404, an optional base path is honoured and optional extra headers
- * (e.g. a Content-Security-Policy) are sent with every response.
+ * (e.g. a Content-Security-Policy) are sent with every response. Like the
+ * usual static hosts, files carry an ETag and must be revalidated, so a
+ * file asked for again is answered 304 Not Modified, without its body.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -42,9 +44,17 @@ export async function serveStatic(root: string, options: { base?: string; header
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
-    if (existsSync(file)) createReadStream(file).pipe(response);
-    else response.end('Not found');
+    const found = existsSync(file) ? statSync(file) : undefined;
+    const etag = found && status === 200 ? `"${found.size.toString(16)}-${found.mtimeMs.toString(16)}"` : undefined;
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(etag ? { etag, 'cache-control': 'public, max-age=0, must-revalidate' } : {}), ...options.headers };
+    if (etag && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, headers);
+      response.end();
+    } else {
+      response.writeHead(status, headers);
+      if (found) createReadStream(file).pipe(response);
+      else response.end('Not found');
+    }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -8,13 +8,14 @@
  * for empty, odd, long and fruitless queries.
  */
 import { messages } from '../core/messages.ts';
-import type { PeriodSummary } from '../core/periods.ts';
 import { parseQuery, type ParsedQuery } from '../core/query.ts';
 import type { ResultView } from '../core/result.ts';
 import { hasFilters, type SearchState } from '../core/url-state.ts';
-import { ArchiveSearch, type SearchProgress } from './engine.ts';
-import { loadPagefind, type PagefindModule } from './pagefind.ts';
+import type { ArchiveSearch, SearchProgress } from './engine.ts';
 import type { ResultsView } from './results-view.ts';
+
+/** What the controller does to the page (a ResultsView; tests give their own). */
+export type SearchView = Pick<ResultsView, 'message' | 'busy' | 'show' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'>;
 
 export const PAGE_SIZE = 10;
 
@@ -40,17 +41,10 @@ export class SearchController {
   #updates: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly view: ResultsView,
-    periods: readonly PeriodSummary[],
+    private readonly view: SearchView,
+    search: ArchiveSearch,
   ) {
-    let pagefind: Promise<PagefindModule> | undefined;
-    const load = () => {
-      pagefind ??= loadPagefind();
-      // A failed load may be a network blip: the next search tries again.
-      pagefind.catch(() => (pagefind = undefined));
-      return pagefind;
-    };
-    this.#search = new ArchiveSearch(periods, load);
+    this.#search = search;
   }
 
   /** Starts loading the engine and the newest period (when the reader focuses the search box). */

@@ -16,8 +16,10 @@ import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
 import { describeResult, type ResultView } from '../core/result.ts';
 import type { SearchState } from '../core/url-state.ts';
-import type { PagefindModule } from './pagefind.ts';
-import { PeriodIndex } from './period-index.ts';
+import type { PeriodIndex } from './period-index.ts';
+
+/** What the search needs of a period (a PeriodIndex in the browser; tests give their own). */
+export type PeriodSource = Pick<PeriodIndex, 'summary' | 'file' | 'prepare' | 'hits' | 'fragment'>;
 
 export interface SearchProgress {
   /** Article ids in display order, filters applied, over the periods searched so far. */
@@ -34,7 +36,7 @@ export interface SearchProgress {
 }
 
 interface Found {
-  period: PeriodIndex;
+  period: PeriodSource;
   rank: number;
   score: number;
   /** Position in the archive, newest first. */
@@ -45,14 +47,15 @@ interface Found {
 export type ProgressListener = (progress: SearchProgress) => Promise<void>;
 
 export class ArchiveSearch {
-  readonly #periods: PeriodIndex[];
+  readonly #periods: PeriodSource[];
   /** Newest-first position of each period's first article. */
-  readonly #offsets = new Map<PeriodIndex, number>();
+  readonly #offsets = new Map<PeriodSource, number>();
   readonly #membership: Membership = { year: new Map(), topic: new Map(), partner: new Map() };
-  readonly #known = new Set<PeriodIndex>();
+  readonly #known = new Set<PeriodSource>();
 
-  constructor(summaries: readonly PeriodSummary[], pagefind: () => Promise<PagefindModule>) {
-    this.#periods = summaries.map((summary) => new PeriodIndex(summary, pagefind));
+  /** `periods` newest first. */
+  constructor(periods: readonly PeriodSource[]) {
+    this.#periods = [...periods];
     let offset = 0;
     for (const period of this.#periods) {
       this.#offsets.set(period, offset);
@@ -65,7 +68,7 @@ export class ArchiveSearch {
     this.#periods[0]?.prepare([]).catch(() => undefined);
   }
 
-  #learn(period: PeriodIndex, file: PeriodFile): void {
+  #learn(period: PeriodSource, file: PeriodFile): void {
     if (this.#known.has(period)) return;
     this.#known.add(period);
     const add = (facet: keyof Membership, value: string, id: string) => {
@@ -82,14 +85,14 @@ export class ArchiveSearch {
   }
 
   /** Periods in the order they answer: chosen years first, then by the sort's direction. */
-  #order(state: SearchState): PeriodIndex[] {
+  #order(state: SearchState): PeriodSource[] {
     const periods = state.sort === 'cu-nhat' ? [...this.#periods].reverse() : [...this.#periods];
     const chosen = new Set(state.filters.year);
     return [...periods.filter((period) => chosen.has(String(period.summary.year))), ...periods.filter((period) => !chosen.has(String(period.summary.year)))];
   }
 
   /** The pages of one period that answer the query, scored. */
-  async #search(period: PeriodIndex, file: PeriodFile, words: readonly QueryWord[]): Promise<Map<number, number>> {
+  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Map<number, number>> {
     if (words.length === 0) return new Map(file.pages.map((_page, rank) => [rank, 0]));
     let hits: SearchHits[] = await period.hits(hitSearches(words));
     for (const form of unprovenForms(hits)) {
@@ -122,7 +125,7 @@ export class ArchiveSearch {
     }
   }
 
-  #progress(state: SearchState, words: readonly QueryWord[], found: Map<string, Found>, searched: PeriodSummary[], pending: PeriodIndex[]): SearchProgress {
+  #progress(state: SearchState, words: readonly QueryWord[], found: Map<string, Found>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
     const ids = [...found.keys()];
     const newestFirst = (a: string, b: string) => found.get(a)!.order - found.get(b)!.order;
     const compare =

@@ -7,6 +7,9 @@
 import type { PeriodSummary } from '../core/periods.ts';
 import { parseSearchState, serializeSearchState, type KnownValues } from '../core/url-state.ts';
 import { SearchController } from './controller.ts';
+import { ArchiveSearch } from './engine.ts';
+import { loadPagefind } from './pagefind.ts';
+import { PeriodIndex } from './period-index.ts';
 import { knownValues, readForm, writeForm } from './form-state.ts';
 import { required } from './render.ts';
 import { ResultsView } from './results-view.ts';
@@ -22,7 +25,7 @@ function start(): void {
   // The search periods newest first, written by the page from the archive (src/archive/search-periods.ts).
   const periods = JSON.parse(app.dataset.searchPeriods ?? '[]') as PeriodSummary[];
   const view = new ResultsView(app);
-  const controller = new SearchController(view, periods);
+  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind))));
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the history entry it started, so Back skips the keystrokes.

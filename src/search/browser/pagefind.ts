@@ -37,8 +37,15 @@ export interface PagefindModule {
   createInstance: (options: { basePath: string; baseUrl: string; noWorker: boolean }) => PagefindIndex;
 }
 
+let pagefind: Promise<PagefindModule> | undefined;
+
+/** Imports Pagefind's script once; a failed import (a network blip) is tried again next time. */
 export function loadPagefind(): Promise<PagefindModule> {
-  return import(/* @vite-ignore */ withBase(`${paths.searchIndex()}pagefind.js`)) as Promise<PagefindModule>;
+  if (!pagefind) {
+    pagefind = import(/* @vite-ignore */ withBase(`${paths.searchIndex()}pagefind.js`)) as Promise<PagefindModule>;
+    pagefind.catch(() => (pagefind = undefined));
+  }
+  return pagefind;
 }
 
 /**

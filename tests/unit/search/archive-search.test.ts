@@ -1,0 +1,90 @@
+/**
+ * The search over several periods (src/search/browser/engine.ts), against
+ * periods that answer as Pagefind does (fake-periods.ts): one order across
+ * periods, the newest answering first and alone, every word required,
+ * Pagefind's stand-in words dropped, filters and counts from the periods'
+ * facet files.
+ */
+import { describe, expect, it } from 'vitest';
+import { ArchiveSearch, type SearchProgress } from '../../../src/search/browser/engine.ts';
+import { parseQuery } from '../../../src/search/core/query.ts';
+import { emptyFilters, type SearchState } from '../../../src/search/core/url-state.ts';
+import { FakePeriod, type FakePage } from './fake-periods.ts';
+
+const state = (query: string, change: Partial<SearchState> = {}): SearchState => ({ query, filters: emptyFilters(), sort: 'lien-quan', ...change });
+
+async function run(periods: FakePeriod[], search: SearchState) {
+  const steps: SearchProgress[] = [];
+  await new ArchiveSearch(periods).run(search, parseQuery(search.query), async (progress) => void steps.push(progress), () => true);
+  return steps;
+}
+
+const page = (id: string, title: string, text: string, more: Partial<FakePage> = {}): FakePage => ({ id, title, text, ...more });
+
+describe('ArchiveSearch', () => {
+  it('merges the periods into one order by score, and reports each period as it answers, newest first', async () => {
+    const newer = new FakePeriod('2023', [page('a', 'Tin hợp tác', 'Hội thảo về tiêu chuẩn năm 2023.')]);
+    const older = new FakePeriod('2022', [page('b', 'Tiêu chuẩn quốc gia', 'Tiêu chuẩn và tiêu chuẩn hóa.'), page('c', 'Tin khác', 'Không có từ cần tìm.')]);
+    const steps = await run([newer, older], state('tieu chuan'));
+    expect(steps.map((step) => [step.ordered, step.pending.map(({ key }) => key)])).toEqual([
+      [['a'], ['2022']],
+      [['b', 'a'], []],
+    ]);
+  });
+
+  it('asks the older periods for nothing until the newest has been reported', async () => {
+    const log: string[] = [];
+    const periods = [new FakePeriod('2023', [page('a', 'Xe điện', 'Xe điện.')], log), new FakePeriod('2022', [page('b', 'Xe điện', 'Xe điện.')], log)];
+    await new ArchiveSearch(periods).run(state('xe dien'), parseQuery('xe dien'), async () => void log.push('reported'), () => true);
+    expect(log.slice(0, log.indexOf('reported'))).not.toContainEqual(expect.stringMatching(/^2022:/));
+    expect(log.filter((entry) => entry === 'reported')).toHaveLength(2);
+  });
+
+  it('requires every word, "d" finding "đ" and tone marks folded', async () => {
+    const steps = await run(
+      [new FakePeriod('2023', [page('both', 'Pin', 'Trạm sạc xe điện.'), page('one', 'Xe', 'Xe buýt chạy dầu.'), page('other', 'Điện', 'Điện mặt trời.')])],
+      state('xe dien'),
+    );
+    expect(steps.at(-1)!.ordered).toEqual(['both']);
+  });
+
+  it("drops the pages Pagefind gives for a word no page of the period has (its stand-in: the longest word the term starts with), and does not count them", async () => {
+    const newer = new FakePeriod('2023', [page('duong', 'Ông Dương Văn', 'Bà Dương phát biểu.')]);
+    const older = new FakePeriod('2022', [page('du', 'Tin', 'Dù trời mưa, dự án vẫn chạy.'), page('x', 'Tin', 'Không liên quan.')]);
+    const steps = await run([newer, older], state('duong'));
+    expect(steps.at(-1)!.ordered).toEqual(['duong']);
+    expect(steps.at(-1)!.unfilteredTotal).toBe(1);
+    // Unfinished words still find the words they start: "phat" → "phát".
+    expect((await run([newer, older], state('phat'))).at(-1)!.ordered).toEqual(['duong']);
+  });
+
+  it('ranks the marks as typed first: "năng" puts "năng lượng" above "Đà Nẵng"', async () => {
+    const period = new FakePeriod('2023', [page('da-nang', 'Đào tạo', 'Khóa học tại Đà Nẵng.'), page('nang-luong', 'Hợp tác', 'Dự án năng lượng sạch.')]);
+    expect((await run([period], state('năng'))).at(-1)!.ordered).toEqual(['nang-luong', 'da-nang']);
+    expect((await run([period], state('nẵng'))).at(-1)!.ordered).toEqual(['da-nang', 'nang-luong']);
+  });
+
+  it('filters and counts from the facet files: counts ignore their own facet, equal the pages that carry each value', async () => {
+    const periods = [
+      new FakePeriod('2023', [page('a', 'Tin', 'Tiêu chuẩn.', { topics: ['xe-dien'], partners: ['iso'] }), page('b', 'Tin', 'Tiêu chuẩn.', { topics: ['halal'] })]),
+      new FakePeriod('2022', [page('c', 'Tin', 'Tiêu chuẩn.', { topics: ['xe-dien'], partners: ['apo'] })]),
+    ];
+    const last = (await run(periods, state('tieu chuan', { filters: { ...emptyFilters(), topic: ['xe-dien'] } }))).at(-1)!;
+    expect(last.ordered).toEqual(['a', 'c']);
+    expect(last.unfilteredTotal).toBe(3);
+    expect(Object.fromEntries(last.counts.topic)).toEqual({ 'xe-dien': 2, halal: 1 });
+    expect(Object.fromEntries(last.counts.year)).toEqual({ 2023: 1, 2022: 1 });
+    expect(Object.fromEntries(last.counts.partner)).toEqual({ iso: 1, apo: 1 });
+  });
+
+  it('without words lists the filtered pages newest first (or oldest first), the chosen years searched first', async () => {
+    const periods = [new FakePeriod('2023', [page('a', 'A', 'x'), page('b', 'B', 'x')]), new FakePeriod('2022', [page('c', 'C', 'x')])];
+    expect((await run(periods, state(''))).at(-1)!.ordered).toEqual(['a', 'b', 'c']);
+    const oldest = await run(periods, state('', { sort: 'cu-nhat' }));
+    expect(oldest.map((step) => step.searched.map(({ key }) => key))).toEqual([['2022'], ['2022', '2023']]);
+    expect(oldest.at(-1)!.ordered).toEqual(['c', 'b', 'a']);
+    const chosen = await run(periods, state('', { filters: { ...emptyFilters(), year: ['2022'] } }));
+    expect(chosen[0]!.searched.map(({ key }) => key)).toEqual(['2022']);
+    expect(chosen.at(-1)!.ordered).toEqual(['c']);
+  });
+});

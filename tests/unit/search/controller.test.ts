@@ -1,0 +1,84 @@
+/**
+ * What the reader sees as periods answer (src/search/browser/controller.ts):
+ * the first page once it is full or the search is complete, results on
+ * screen never moving, later and better results waiting for "more", and
+ * the status saying while older years are still being searched.
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchController, type SearchView } from '../../../src/search/browser/controller.ts';
+import { ArchiveSearch } from '../../../src/search/browser/engine.ts';
+import type { ResultView } from '../../../src/search/core/result.ts';
+import { emptyFilters, type SearchState } from '../../../src/search/core/url-state.ts';
+import { FakePeriod, type FakePage } from './fake-periods.ts';
+
+class FakeView implements SearchView {
+  readonly screens: string[][] = [];
+  readonly statuses: string[] = [];
+  pendingNow = false;
+  answers = 0;
+  readonly #ids = (views: ResultView[]) => views.map((view) => /bai-viet\/([^/]+)\//.exec(view.url)![1]!);
+  message(text: string): void {
+    this.statuses.push(text);
+  }
+  busy(): void {}
+  show(status: string, _notes: string[], views: ResultView[]): void {
+    this.screens.push(this.#ids(views));
+    this.statuses.push(status);
+  }
+  status(text: string): void {
+    this.statuses.push(text);
+  }
+  remaining(): void {}
+  counts(): void {}
+  pending(isPending: boolean): void {
+    this.pendingNow = isPending;
+  }
+  answered(): void {
+    this.answers += 1;
+  }
+  append(views: ResultView[]): void {
+    this.screens[this.screens.length - 1]!.push(...this.#ids(views));
+  }
+}
+
+const state = (query: string): SearchState => ({ query, filters: emptyFilters(), sort: 'lien-quan' });
+const weak = (count: number, prefix: string): FakePage[] =>
+  Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index + 1}`, title: `Tin ${index + 1}`, text: 'Bàn về tiêu chuẩn.' }));
+const strong: FakePage = { id: 'strong', title: 'Tiêu chuẩn', text: 'Tiêu chuẩn, tiêu chuẩn và tiêu chuẩn quốc tế.' };
+
+async function searched(periods: FakePeriod[], query: string) {
+  const view = new FakeView();
+  const controller = new SearchController(view, new ArchiveSearch(periods));
+  await controller.run(state(query));
+  return { view, controller };
+}
+
+describe('SearchController', () => {
+  it('shows the newest period once it fills a page, and keeps it in place when a better older result arrives', async () => {
+    const { view, controller } = await searched([new FakePeriod('2023', weak(12, 'new')), new FakePeriod('2022', [strong])], 'tieu chuan');
+    expect(view.screens).toHaveLength(1);
+    expect(view.screens[0]).toEqual(weak(10, 'new').map(({ id }) => id));
+    expect(view.statuses[0]).toBe('Đã tìm thấy 12 bài viết cho “tieu chuan” trong năm 2023. Đang tìm tiếp trong các năm khác…');
+    expect(view.statuses.at(-1)).toBe('Tìm thấy 13 bài viết cho “tieu chuan”.');
+    expect([view.pendingNow, view.answers]).toEqual([false, 1]);
+    // The better older result leads what "more" brings.
+    await controller.showMore();
+    expect(view.screens[0]!.slice(10)).toEqual(['strong', 'new11', 'new12']);
+  });
+
+  it('waits for older periods while the first page is not full, so the best of them leads it', async () => {
+    const { view } = await searched([new FakePeriod('2023', weak(2, 'new')), new FakePeriod('2022', [strong])], 'tieu chuan');
+    expect(view.screens).toEqual([['strong', 'new1', 'new2']]);
+    expect(view.statuses).toEqual(['Tìm thấy 3 bài viết cho “tieu chuan”.']);
+  });
+
+  it('a newer search replaces the first page; nothing of an overtaken search is shown', async () => {
+    const view = new FakeView();
+    const controller = new SearchController(view, new ArchiveSearch([new FakePeriod('2023', weak(12, 'new')), new FakePeriod('2022', [strong])]));
+    const overtaken = controller.run(state('tieu chuan'));
+    await controller.run(state('halal'));
+    await overtaken;
+    expect(view.statuses.at(-1)).toBe('Không tìm thấy bài viết nào cho “halal”.');
+    expect(view.screens.every((screen) => screen.length === 0)).toBe(true);
+  });
+});
