@@ -25,12 +25,12 @@ import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } fr
 import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './paginate.ts';
 import { partnerCountries, partnerDirectory } from './partner-groups.ts';
 import { relatedArticles } from './related-articles.ts';
-import { periodFile, periodSummary, searchPeriods, searchRanks } from './search-periods.ts';
+import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from './search-periods.ts';
 import { timelineYears, type TimelineYear } from './timeline.ts';
 import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
 import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
 import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
-import type { PeriodFile, PeriodSummary } from '../search/core/periods.ts';
+import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths } from '../urls/paths.ts';
 
@@ -94,6 +94,8 @@ export interface Routes {
   searchPeriods: PeriodSummary[];
   /** /tim-kiem/ky/<period>.json: each period's facet membership. */
   searchPeriodFiles: SearchPeriodRoute[];
+  /** /tim-kiem/ky/bai-viet.json: which articles the indexer puts in each period's index. */
+  searchIndexPlan: IndexPlan;
   /** Every article, newest first, for the site's feed. */
   siteFeed: Article[];
 }
@@ -188,6 +190,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     searchFacets: facetGroups(archive),
     searchPeriods: periods.map(periodSummary),
     searchPeriodFiles: periods.map((period) => ({ params: { period: period.key }, props: { file: periodFile(period) } })),
+    searchIndexPlan: indexPlan(periods),
     siteFeed: archive.articles,
   };
 }

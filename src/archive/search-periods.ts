@@ -6,7 +6,7 @@
  */
 import { articlesByYear } from './indexes.ts';
 import type { Archive, Article } from './model.ts';
-import { indexWordCount, PERIOD_MAX_ARTICLES, type PeriodFile, type PeriodSummary } from '../search/core/periods.ts';
+import { PERIOD_MAX_ARTICLES, periodFileOf, type IndexPlan, type PeriodFile, type PeriodSummary } from '../search/core/periods.ts';
 
 export interface SearchPeriod {
   key: string;
@@ -34,13 +34,12 @@ export const searchRanks = (periods: readonly SearchPeriod[]): Map<string, numbe
 
 export const periodSummary = (period: SearchPeriod): PeriodSummary => ({ key: period.key, year: period.year, articles: period.articles.length });
 
-export const periodFile = (period: SearchPeriod): PeriodFile => ({
-  key: period.key,
-  year: period.year,
-  pages: period.articles.map((article) => [
-    article.id,
-    indexWordCount(article.title),
-    article.topics.map((topic) => topic.id),
-    article.partners.map((partner) => partner.id),
-  ]),
-});
+export const periodFile = (period: SearchPeriod): PeriodFile =>
+  periodFileOf(
+    period.key,
+    period.year,
+    period.articles.map((article) => ({ title: article.title, topics: article.topics.map((topic) => topic.id), partners: article.partners.map((partner) => partner.id) })),
+  );
+
+export const indexPlan = (periods: readonly SearchPeriod[]): IndexPlan =>
+  Object.fromEntries(periods.map((period) => [period.key, period.articles.map((article) => article.id)]));

@@ -46,6 +46,8 @@ export const paths = {
   dataFile: (file: string) => `/du-lieu/${file}`,
   /** A search period's facet file (src/search/core/periods.ts). */
   searchPeriod: (key: string) => `/tim-kiem/ky/${key}.json`,
+  /** The indexer's plan (which articles each period indexes); the build removes it once used. */
+  searchIndexPlan: () => '/tim-kiem/ky/bai-viet.json',
   /** The one Pagefind bundle folder, all periods' indexes in it. */
   searchIndex: () => '/pagefind/',
   feed: () => '/rss.xml',

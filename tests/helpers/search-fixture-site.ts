@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { indexSite } from '../../scripts/build/pagefind-index.ts';
-import { indexWordCount, RANK_SORT, type PeriodFile, type PeriodSummary } from '../../src/search/core/periods.ts';
+import { periodFileOf, RANK_SORT, type IndexPlan, type PeriodSummary } from '../../src/search/core/periods.ts';
 import { paths } from '../../src/urls/paths.ts';
 import { defaultDist, requireDist } from './dist.ts';
 
@@ -54,15 +54,13 @@ export async function searchFixtureSite(periods: readonly FixturePeriod[]): Prom
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, articleHtml(page, period.year, rank));
     });
-    const file: PeriodFile = {
-      key: period.key,
-      year: period.year,
-      pages: period.pages.map((page) => [page.id, indexWordCount(page.title), page.topics ?? [], page.partners ?? []]),
-    };
+    const file = periodFileOf(period.key, period.year, period.pages.map((page) => ({ title: page.title, topics: page.topics ?? [], partners: page.partners ?? [] })));
     const target = join(root, local(paths.searchPeriod(period.key)));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, JSON.stringify(file));
   }
+  const plan: IndexPlan = Object.fromEntries(periods.map((period) => [period.key, period.pages.map((page) => page.id)]));
+  writeFileSync(join(root, local(paths.searchIndexPlan())), JSON.stringify(plan));
   const summaries: PeriodSummary[] = periods.map((period) => ({ key: period.key, year: period.year, articles: period.pages.length }));
   const searchPage = join(root, local(paths.search()), 'index.html');
   const html = readFileSync(searchPage, 'utf8');

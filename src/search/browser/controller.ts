@@ -87,28 +87,29 @@ export class SearchController {
     const done = progress.pending.length === 0;
     // The first page shows when it is full or nothing more can come, so the
     // best of the periods searched so far lead it and never have to move.
-    if (first && progress.ordered.length < PAGE_SIZE && !done) return;
+    if (first && progress.total < PAGE_SIZE && !done) return;
     this.#progress = progress;
     if (first) {
-      const shown = progress.ordered.slice(0, PAGE_SIZE);
+      const shown = progress.ordered().slice(0, PAGE_SIZE);
       const views = byText(await Promise.all(shown.map(progress.view)), state, query);
       if (!isCurrent()) return;
       this.#shown = new Set(shown);
-      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), views, progress.ordered.length - shown.length);
+      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), views, progress.total - shown.length);
       performance.mark('search:results');
       // Readable from the first answer on; the status says when it is complete.
       this.view.busy(false);
     } else {
-      this.view.remaining(progress.ordered.length - this.#shown.size);
+      this.view.remaining(progress.total - this.#shown.size);
       if (done) this.view.status(this.#status(query, progress), this.#notes(query, state, progress));
     }
-    this.view.counts(progress.counts);
+    // Counts show for the first page and when complete; in between they would only flicker upwards.
+    if (first || done) this.view.counts(progress.counts());
     this.view.pending(!done);
     if (done) this.view.answered();
   }
 
   #status(query: ParsedQuery, progress: SearchProgress): string {
-    const total = progress.ordered.length;
+    const total = progress.total;
     const text = query.problem ? '' : query.text;
     if (progress.pending.length > 0) return messages.partial(total, text, progress.searched);
     return total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, text);
@@ -119,7 +120,7 @@ export class SearchController {
     if (query.truncated) notes.push(messages.truncated);
     if (query.problem) notes.push(messages.filtersOnly);
     if (progress.pending.length > 0) return notes;
-    const total = progress.ordered.length;
+    const total = progress.total;
     if (total === 0 && !query.problem) notes.push(messages.noResultsHelp);
     if (total === 0 && hasFilters(state) && progress.unfilteredTotal > 0) notes.push(messages.filteredOut(progress.unfilteredTotal));
     return notes;
@@ -130,11 +131,11 @@ export class SearchController {
     return this.#serially(async () => {
       const progress = this.#progress;
       if (!progress || generation !== this.#generation) return;
-      const next = progress.ordered.filter((id) => !this.#shown.has(id)).slice(0, PAGE_SIZE);
+      const next = progress.ordered().filter((id) => !this.#shown.has(id)).slice(0, PAGE_SIZE);
       const views = byText(await Promise.all(next.map(progress.view)), this.#state!, parseQuery(this.#state!.query));
       if (generation !== this.#generation) return;
       for (const id of next) this.#shown.add(id);
-      this.view.append(views, progress.ordered.length - this.#shown.size);
+      this.view.append(views, progress.total - this.#shown.size);
     });
   }
 }

@@ -9,24 +9,27 @@
  * (src/search/core/facets.ts). No article text is downloaded here: a
  * result's fragment is fetched when it is shown (view()).
  */
-import { applySelection, facetCounts, type FacetCounts, type Membership } from '../core/facets.ts';
+import { applySelection, facetCounts, type FacetCounts, type FacetValuesOf } from '../core/facets.ts';
 import { hitSearches, prefixOccursIn, scorePages, unprovenForms, withoutForm, type SearchHits } from '../core/index-hits.ts';
 import { queryWords, type QueryWord } from '../core/match.ts';
 import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
 import { describeResult, type ResultView } from '../core/result.ts';
-import type { SearchState } from '../core/url-state.ts';
+import type { FacetKey, SearchState } from '../core/url-state.ts';
 import type { PeriodIndex } from './period-index.ts';
 
 /** What the search needs of a period (a PeriodIndex in the browser; tests give their own). */
 export type PeriodSource = Pick<PeriodIndex, 'summary' | 'file' | 'prepare' | 'hits' | 'fragment'>;
 
 export interface SearchProgress {
-  /** Article ids in display order, filters applied, over the periods searched so far. */
-  ordered: string[];
+  /** How many pages answer, filters applied, over the periods searched so far. */
+  total: number;
   /** How many pages the query matched before filters. */
   unfilteredTotal: number;
-  counts: FacetCounts;
+  /** Result ids in display order (sorted when first asked: most steps only need the total). */
+  ordered: () => string[];
+  /** Results per filter value (counted when first asked). */
+  counts: () => FacetCounts;
   /** Periods still to answer, in the order they will. */
   pending: PeriodSummary[];
   /** The periods that have answered. */
@@ -35,10 +38,10 @@ export interface SearchProgress {
   view: (id: string) => Promise<ResultView>;
 }
 
-interface Found {
+interface KnownPage {
   period: PeriodSource;
   rank: number;
-  score: number;
+  facets: Record<FacetKey, string[]>;
   /** Position in the archive, newest first. */
   order: number;
 }
@@ -46,12 +49,21 @@ interface Found {
 /** Reports one step; resolving lets the search go on (so shown results are fetched before older periods). */
 export type ProgressListener = (progress: SearchProgress) => Promise<void>;
 
+const once = <T>(compute: () => T): (() => T) => {
+  let value: { result: T } | undefined;
+  return () => (value ??= { result: compute() }).result;
+};
+
+/** A page's id within the search: its period and rank. */
+const pageId = (period: PeriodSource, rank: number) => `${period.summary.key}/${rank}`;
+
 export class ArchiveSearch {
   readonly #periods: PeriodSource[];
   /** Newest-first position of each period's first article. */
   readonly #offsets = new Map<PeriodSource, number>();
-  readonly #membership: Membership = { year: new Map(), topic: new Map(), partner: new Map() };
-  readonly #known = new Set<PeriodSource>();
+  readonly #pages = new Map<string, KnownPage>();
+  readonly #files = new Map<PeriodSource, PeriodFile>();
+  readonly #valuesOf: FacetValuesOf = (id, facet) => this.#pages.get(id)!.facets[facet];
 
   /** `periods` newest first. */
   constructor(periods: readonly PeriodSource[]) {
@@ -68,20 +80,23 @@ export class ArchiveSearch {
     this.#periods[0]?.prepare([]).catch(() => undefined);
   }
 
-  #learn(period: PeriodSource, file: PeriodFile): void {
-    if (this.#known.has(period)) return;
-    this.#known.add(period);
-    const add = (facet: keyof Membership, value: string, id: string) => {
-      const pages = this.#membership[facet] as Map<string, Set<string>>;
-      let set = pages.get(value);
-      if (!set) pages.set(value, (set = new Set()));
-      set.add(id);
-    };
-    for (const [id, , topics, partners] of file.pages) {
-      add('year', String(file.year), id);
-      for (const topic of topics) add('topic', topic, id);
-      for (const partner of partners) add('partner', partner, id);
+  async #file(period: PeriodSource): Promise<PeriodFile> {
+    const known = this.#files.get(period);
+    if (known) return known;
+    const file = await period.file();
+    if (!this.#files.has(period)) {
+      this.#files.set(period, file);
+      const offset = this.#offsets.get(period)!;
+      file.pages.forEach(([, topics, partners], rank) => {
+        this.#pages.set(pageId(period, rank), {
+          period,
+          rank,
+          order: offset + rank,
+          facets: { year: [String(file.year)], topic: topics.map((index) => file.topics[index]!), partner: partners.map((index) => file.partners[index]!) },
+        });
+      });
     }
+    return file;
   }
 
   /** Periods in the order they answer: chosen years first, then by the sort's direction. */
@@ -101,48 +116,47 @@ export class ArchiveSearch {
       const { content } = await period.fragment(rank!);
       if (!prefixOccursIn(content, form)) hits = withoutForm(hits, form);
     }
-    return scorePages(words, hits, (rank) => file.pages[rank]![1]);
+    return scorePages(words, hits, (rank) => file.pages[rank]![0]);
   }
 
   async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
     const words = queryWords(query.words);
     const order = this.#order(state);
     const terms = [...new Set(hitSearches(words).map((search) => search.term))];
-    const found = new Map<string, Found>();
+    const scores = new Map<string, number>();
     const searched: PeriodSummary[] = [];
     for (const [step, period] of order.entries()) {
       // Older periods are fetched together once the first has been shown.
       if (step === 1) for (const later of order.slice(1)) later.prepare(terms).catch(() => undefined);
-      const file = await period.file();
-      this.#learn(period, file);
-      const scores = await this.#search(period, file, words);
+      const file = await this.#file(period);
+      const found = await this.#search(period, file, words);
       if (!isCurrent()) return;
-      const offset = this.#offsets.get(period)!;
-      for (const [rank, score] of scores) found.set(file.pages[rank]![0], { period, rank, score, order: offset + rank });
+      for (const [rank, score] of found) scores.set(pageId(period, rank), score);
       searched.push(period.summary);
-      await report(this.#progress(state, words, found, searched, order.slice(step + 1)));
+      await report(this.#progress(state, words, scores, searched, order.slice(step + 1)));
       if (!isCurrent()) return;
     }
   }
 
-  #progress(state: SearchState, words: readonly QueryWord[], found: Map<string, Found>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
-    const ids = [...found.keys()];
-    const newestFirst = (a: string, b: string) => found.get(a)!.order - found.get(b)!.order;
+  #progress(state: SearchState, words: readonly QueryWord[], scores: ReadonlyMap<string, number>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
+    const ids = [...scores.keys()];
+    const kept = applySelection(ids, this.#valuesOf, state.filters);
+    const orderOf = (id: string) => this.#pages.get(id)!.order;
     const compare =
       state.sort === 'lien-quan' && words.length > 0
-        ? (a: string, b: string) => found.get(b)!.score - found.get(a)!.score || newestFirst(a, b)
+        ? (a: string, b: string) => scores.get(b)! - scores.get(a)! || orderOf(a) - orderOf(b)
         : state.sort === 'cu-nhat'
-          ? (a: string, b: string) => newestFirst(b, a)
-          : newestFirst;
-    const ordered = applySelection(ids, this.#membership, state.filters).sort(compare);
+          ? (a: string, b: string) => orderOf(b) - orderOf(a)
+          : (a: string, b: string) => orderOf(a) - orderOf(b);
     return {
-      ordered,
+      total: kept.length,
       unfilteredTotal: ids.length,
-      counts: facetCounts(ids, this.#membership, state.filters),
+      ordered: once(() => kept.sort(compare)),
+      counts: once(() => facetCounts(ids, this.#valuesOf, state.filters)),
       pending: pending.map((period) => period.summary),
       searched: [...searched],
       view: async (id) => {
-        const { period, rank } = found.get(id)!;
+        const { period, rank } = this.#pages.get(id)!;
         return describeResult(await period.fragment(rank), words);
       },
     };

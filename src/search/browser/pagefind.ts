@@ -48,18 +48,45 @@ export function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
+/** A period's index, and its pages in rank order (each with its fragment loader). */
+export interface OpenedIndex {
+  index: PagefindIndex;
+  pages: PagefindResult[];
+}
+
 /**
- * Opens the index Pagefind's entry file lists under `language`. Pagefind
- * chooses an index by the page's <html lang>, and createInstance() reads it
- * there, over any language option, as the instance is made; so the page's
- * lang names the period for that one synchronous call and is put back.
+ * Each instance loads the engine's wasm, and the wasm glue keeps one
+ * module for the page: two instances loading it at once would each
+ * instantiate it, the second replacing the memory the first's index lives
+ * in. So instances open after the first has answered, when the module is
+ * there and later instances reuse it.
  */
-export function openIndex(pagefind: PagefindModule, language: string): PagefindIndex {
+let firstOpened: Promise<unknown> | undefined;
+
+/**
+ * Opens the index Pagefind's entry file lists under `language` and lists its
+ * pages by `sort`. Pagefind chooses an index by the page's <html lang>, and
+ * createInstance() reads it there, over any language option, as the
+ * instance is made; so the page's lang names the period for that one
+ * synchronous call and is put back.
+ */
+export async function openIndex(pagefind: PagefindModule, language: string, sort: string): Promise<OpenedIndex> {
+  while (firstOpened) {
+    const first = firstOpened;
+    const settled = await first.then(
+      () => true,
+      () => false,
+    );
+    if (settled) break;
+    // The first failed (a network blip): whoever comes next opens first.
+    if (firstOpened === first) firstOpened = undefined;
+  }
   const root = document.documentElement;
   const pageLanguage = root.getAttribute('lang');
   root.setAttribute('lang', language);
+  let index: PagefindIndex;
   try {
-    return pagefind.createInstance({
+    index = pagefind.createInstance({
       basePath: withBase(paths.searchIndex()),
       // Result URLs are stored base-less ("/bai-viet/x/"); Pagefind prefixes the base.
       baseUrl: import.meta.env.BASE_URL,
@@ -71,4 +98,7 @@ export function openIndex(pagefind: PagefindModule, language: string): PagefindI
     if (pageLanguage === null) root.removeAttribute('lang');
     else root.setAttribute('lang', pageLanguage);
   }
+  const listed = index.search(null, { sort: { [sort]: 'asc' } });
+  firstOpened ??= listed;
+  return { index, pages: (await listed).results };
 }

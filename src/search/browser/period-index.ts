@@ -48,12 +48,11 @@ export class PeriodIndex {
     });
     this.#open = once(async () => {
       const [module, file] = await Promise.all([pagefind(), this.file()]);
-      const index = openIndex(module, periodLanguage(summary.key));
-      const { results } = await index.search(null, { sort: { [RANK_SORT]: 'asc' } });
-      if (results.length !== file.pages.length) {
-        throw new Error(`search period ${summary.key}: the index has ${results.length} pages, ${url} lists ${file.pages.length}`);
+      const { index, pages } = await openIndex(module, periodLanguage(summary.key), RANK_SORT);
+      if (pages.length !== file.pages.length) {
+        throw new Error(`search period ${summary.key}: the index has ${pages.length} pages, ${url} lists ${file.pages.length}`);
       }
-      return { index, pages: results, rankOf: new Map(results.map((result, rank) => [result.id, rank])) };
+      return { index, pages, rankOf: new Map(pages.map((result, rank) => [result.id, rank])) };
     });
   }
 

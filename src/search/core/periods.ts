@@ -23,11 +23,13 @@ export interface PeriodSummary {
 }
 
 /**
- * One article in a period file: its id, the length of its title in index
- * words (Pagefind's text of a page starts with the title), its topic ids
- * and partner ids. Its position in the file is its Pagefind sort key "rank".
+ * One article in a period file: the length of its title in index words
+ * (Pagefind's text of a page starts with the title) and its topics and
+ * partners, as positions in the file's lists. Its position in the file is
+ * its Pagefind sort key "rank". Readers' browsers need nothing more; the
+ * article itself comes from Pagefind when it is shown.
  */
-export type PeriodPage = [id: string, titleWords: number, topics: string[], partners: string[]];
+export type PeriodPage = [titleWords: number, topics: number[], partners: number[]];
 
 /** Words as Pagefind counts positions: runs between spaces that hold a letter or digit. */
 export const indexWordCount = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -36,8 +38,33 @@ export const indexWordCount = (text: string): number => text.split(/\s+/).filter
 export interface PeriodFile {
   key: string;
   year: number;
+  /** Topic and partner ids the pages refer to by position. */
+  topics: string[];
+  partners: string[];
   pages: PeriodPage[];
 }
+
+/** What a period file says of one article, before its topics and partners become positions. */
+export interface PeriodEntry {
+  title: string;
+  topics: readonly string[];
+  partners: readonly string[];
+}
+
+export function periodFileOf(key: string, year: number, entries: readonly PeriodEntry[]): PeriodFile {
+  const topics = [...new Set(entries.flatMap((entry) => entry.topics))];
+  const partners = [...new Set(entries.flatMap((entry) => entry.partners))];
+  return {
+    key,
+    year,
+    topics,
+    partners,
+    pages: entries.map((entry) => [indexWordCount(entry.title), entry.topics.map((id) => topics.indexOf(id)), entry.partners.map((id) => partners.indexOf(id))]),
+  };
+}
+
+/** /tim-kiem/ky/bai-viet.json: for the indexer only, each period's article ids in rank order. Removed once the index is written. */
+export type IndexPlan = Record<string, string[]>;
 
 /** The Pagefind sort key that numbers a period's articles newest first (0, 1, …), tying index results to the period file. */
 export const RANK_SORT = 'rank';
@@ -53,14 +80,29 @@ export function periodLanguage(key: string): string {
 /** Reads a period file, naming what is wrong: a stale or hand-edited file must not silently mis-filter. */
 export function parsePeriodFile(text: string, where: string): PeriodFile {
   const data = JSON.parse(text) as Partial<PeriodFile>;
-  const isStrings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  const isPositions = (value: unknown, size: number) => Array.isArray(value) && value.every((item) => Number.isInteger(item) && item >= 0 && item < size);
   if (typeof data.key !== 'string' || !KEY.test(data.key)) throw new Error(`${where}: "key" is not a period key`);
   if (typeof data.year !== 'number') throw new Error(`${where}: "year" is not a number`);
+  if (!isStrings(data.topics)) throw new Error(`${where}: "topics" is not a list of ids`);
+  if (!isStrings(data.partners)) throw new Error(`${where}: "partners" is not a list of ids`);
   if (!Array.isArray(data.pages)) throw new Error(`${where}: "pages" is not a list`);
+  const { topics, partners } = data;
   data.pages.forEach((page, index) => {
-    if (!Array.isArray(page) || typeof page[0] !== 'string' || typeof page[1] !== 'number' || !isStrings(page[2]) || !isStrings(page[3])) {
-      throw new Error(`${where}: pages[${index}] is not [id, title words, topics, partners]`);
+    if (!Array.isArray(page) || !Number.isInteger(page[0]) || !isPositions(page[1], topics.length) || !isPositions(page[2], partners.length)) {
+      throw new Error(`${where}: pages[${index}] is not [title words, topic positions, partner positions]`);
     }
   });
   return data as PeriodFile;
+}
+
+/** Reads the indexer's plan, naming what is wrong. */
+export function parseIndexPlan(text: string, where: string): IndexPlan {
+  const data = JSON.parse(text) as unknown;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new Error(`${where}: not an object of periods`);
+  for (const [key, ids] of Object.entries(data)) {
+    if (!KEY.test(key)) throw new Error(`${where}: "${key}" is not a period key`);
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new Error(`${where}: "${key}" is not a list of article ids`);
+  }
+  return data as IndexPlan;
 }

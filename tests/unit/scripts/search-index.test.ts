@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexSite } from '../../../scripts/build/pagefind-index.ts';
-import type { PeriodFile } from '../../../src/search/core/periods.ts';
+import { periodFileOf, type PeriodFile } from '../../../src/search/core/periods.ts';
 
 const page = (fields: string) => `<!doctype html><html lang="vi"><head><title>t</title></head><body>
   <nav>Trang chủ</nav>
@@ -21,19 +21,21 @@ const COMPLETE = `<data value="Xe điện" data-pagefind-meta="title[value]"></d
   <data value="2023" data-pagefind-meta="datetime[value]"></data>
   <data value="0" data-pagefind-sort="rank[value]"></data>`;
 
-const period = (key: string, ids: string[]): PeriodFile => ({ key, year: Number(key.slice(0, 4)), pages: ids.map((id) => [id, 2, [], []]) });
+/** A period of the plan: its article ids, and the period file readers get. */
+const period = (key: string, ids: string[]) => ({ ids, file: periodFileOf(key, Number(key.slice(0, 4)), ids.map(() => ({ title: 'Xe điện', topics: [], partners: [] }))) });
 
 let site: string | undefined;
-function makeSite(pages: Record<string, string>, periods: Record<string, PeriodFile | string>): string {
+function makeSite(pages: Record<string, string>, periods: Record<string, { ids: string[]; file: PeriodFile | string }>): string {
   site = mkdtempSync(join(tmpdir(), 'search-index-'));
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(site, path), { recursive: true });
     writeFileSync(join(site, path, 'index.html'), html);
   }
   mkdirSync(join(site, 'tim-kiem', 'ky'), { recursive: true });
-  for (const [key, file] of Object.entries(periods)) {
+  for (const [key, { file }] of Object.entries(periods)) {
     writeFileSync(join(site, 'tim-kiem', 'ky', `${key}.json`), typeof file === 'string' ? file : JSON.stringify(file));
   }
+  writeFileSync(join(site, 'tim-kiem', 'ky', 'bai-viet.json'), JSON.stringify(Object.fromEntries(Object.entries(periods).map(([key, { ids }]) => [key, ids]))));
   return site;
 }
 
@@ -49,6 +51,8 @@ describe('indexSite', () => {
       { 2023: period('2023', ['a', 'b']), 2022: period('2022', ['c']) },
     );
     await expect(indexSite(dir)).resolves.toEqual({ pages: 3, periods: 2 });
+    // The plan was for the indexer alone.
+    expect(existsSync(join(dir, 'tim-kiem', 'ky', 'bai-viet.json'))).toBe(false);
     const bundle = join(dir, 'pagefind');
     const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([language, index]) => [language, index.page_count]))).toEqual({ 'vi-x-2023': 2, 'vi-x-2022': 1 });
@@ -64,6 +68,11 @@ describe('indexSite', () => {
     await expect(indexSite(dir)).rejects.toThrow(/\/bai-viet\/b\/: no meta "date"/);
   }, 60_000);
 
+  it('stops when the plan and a period file disagree', async () => {
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: { ids: ['a', 'b'], file: period('2023', ['a']).file } });
+    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: lists 1 articles, .*bai-viet\.json 2/);
+  }, 60_000);
+
   it('stops naming the period file when a page it lists has no article body', async () => {
     const dir = makeSite({ 'bai-viet/a': page(COMPLETE), 'bai-viet/b': '<html lang="vi"><body><h1>B</h1></body></html>' }, { 2023: period('2023', ['a', 'b']) });
     await expect(indexSite(dir)).rejects.toThrow(/2023\.json: lists 2 articles, Pagefind indexed 1/);
@@ -75,8 +84,8 @@ describe('indexSite', () => {
   }, 60_000);
 
   it('stops naming the period file and the field that is broken, and writes no bundle', async () => {
-    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: '{"key":"2023","year":2023,"pages":[["a",2,"iso",[]]]}' });
-    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: pages\[0\] is not \[id, title words, topics, partners\]/);
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: { ids: ['a'], file: '{"key":"2023","year":2023,"topics":[],"partners":[],"pages":[[2,[0],[]]]}' } });
+    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: pages\[0\] is not \[title words, topic positions, partner positions\]/);
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   }, 60_000);
 });

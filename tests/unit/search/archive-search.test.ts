@@ -13,9 +13,24 @@ import { FakePeriod, type FakePage } from './fake-periods.ts';
 
 const state = (query: string, change: Partial<SearchState> = {}): SearchState => ({ query, filters: emptyFilters(), sort: 'lien-quan', ...change });
 
-async function run(periods: FakePeriod[], search: SearchState) {
-  const steps: SearchProgress[] = [];
-  await new ArchiveSearch(periods).run(search, parseQuery(search.query), async (progress) => void steps.push(progress), () => true);
+interface Step {
+  /** Article ids of the results, in order. */
+  ordered: string[];
+  progress: SearchProgress;
+}
+
+/** Runs a search; each step's results named by article (through the views, as the page reads them). */
+async function run(periods: FakePeriod[], search: SearchState): Promise<Step[]> {
+  const steps: Step[] = [];
+  await new ArchiveSearch(periods).run(
+    search,
+    parseQuery(search.query),
+    async (progress) => {
+      const views = await Promise.all(progress.ordered().map(progress.view));
+      steps.push({ progress, ordered: views.map((view) => /bai-viet\/([^/]+)\//.exec(view.url)![1]!) });
+    },
+    () => true,
+  );
   return steps;
 }
 
@@ -26,7 +41,7 @@ describe('ArchiveSearch', () => {
     const newer = new FakePeriod('2023', [page('a', 'Tin hợp tác', 'Hội thảo về tiêu chuẩn năm 2023.')]);
     const older = new FakePeriod('2022', [page('b', 'Tiêu chuẩn quốc gia', 'Tiêu chuẩn và tiêu chuẩn hóa.'), page('c', 'Tin khác', 'Không có từ cần tìm.')]);
     const steps = await run([newer, older], state('tieu chuan'));
-    expect(steps.map((step) => [step.ordered, step.pending.map(({ key }) => key)])).toEqual([
+    expect(steps.map((step) => [step.ordered, step.progress.pending.map(({ key }) => key)])).toEqual([
       [['a'], ['2022']],
       [['b', 'a'], []],
     ]);
@@ -53,7 +68,7 @@ describe('ArchiveSearch', () => {
     const older = new FakePeriod('2022', [page('du', 'Tin', 'Dù trời mưa, dự án vẫn chạy.'), page('x', 'Tin', 'Không liên quan.')]);
     const steps = await run([newer, older], state('duong'));
     expect(steps.at(-1)!.ordered).toEqual(['duong']);
-    expect(steps.at(-1)!.unfilteredTotal).toBe(1);
+    expect(steps.at(-1)!.progress.unfilteredTotal).toBe(1);
     // Unfinished words still find the words they start: "phat" → "phát".
     expect((await run([newer, older], state('phat'))).at(-1)!.ordered).toEqual(['duong']);
   });
@@ -71,20 +86,20 @@ describe('ArchiveSearch', () => {
     ];
     const last = (await run(periods, state('tieu chuan', { filters: { ...emptyFilters(), topic: ['xe-dien'] } }))).at(-1)!;
     expect(last.ordered).toEqual(['a', 'c']);
-    expect(last.unfilteredTotal).toBe(3);
-    expect(Object.fromEntries(last.counts.topic)).toEqual({ 'xe-dien': 2, halal: 1 });
-    expect(Object.fromEntries(last.counts.year)).toEqual({ 2023: 1, 2022: 1 });
-    expect(Object.fromEntries(last.counts.partner)).toEqual({ iso: 1, apo: 1 });
+    expect(last.progress.unfilteredTotal).toBe(3);
+    expect(Object.fromEntries(last.progress.counts().topic)).toEqual({ 'xe-dien': 2, halal: 1 });
+    expect(Object.fromEntries(last.progress.counts().year)).toEqual({ 2023: 1, 2022: 1 });
+    expect(Object.fromEntries(last.progress.counts().partner)).toEqual({ iso: 1, apo: 1 });
   });
 
   it('without words lists the filtered pages newest first (or oldest first), the chosen years searched first', async () => {
     const periods = [new FakePeriod('2023', [page('a', 'A', 'x'), page('b', 'B', 'x')]), new FakePeriod('2022', [page('c', 'C', 'x')])];
     expect((await run(periods, state(''))).at(-1)!.ordered).toEqual(['a', 'b', 'c']);
     const oldest = await run(periods, state('', { sort: 'cu-nhat' }));
-    expect(oldest.map((step) => step.searched.map(({ key }) => key))).toEqual([['2022'], ['2022', '2023']]);
+    expect(oldest.map((step) => step.progress.searched.map(({ key }) => key))).toEqual([['2022'], ['2022', '2023']]);
     expect(oldest.at(-1)!.ordered).toEqual(['c', 'b', 'a']);
     const chosen = await run(periods, state('', { filters: { ...emptyFilters(), year: ['2022'] } }));
-    expect(chosen[0]!.searched.map(({ key }) => key)).toEqual(['2022']);
+    expect(chosen[0]!.progress.searched.map(({ key }) => key)).toEqual(['2022']);
     expect(chosen.at(-1)!.ordered).toEqual(['c']);
   });
 });

@@ -7,7 +7,7 @@
  * Positions count the page's words between spaces, title first.
  */
 import type { HitSearch, SearchHits } from '../../../src/search/core/index-hits.ts';
-import { indexWordCount, type PeriodFile, type PeriodSummary } from '../../../src/search/core/periods.ts';
+import { periodFileOf, type PeriodFile, type PeriodSummary } from '../../../src/search/core/periods.ts';
 import type { IndexedArticle } from '../../../src/search/core/result.ts';
 import type { PeriodSource } from '../../../src/search/browser/engine.ts';
 
@@ -44,11 +44,7 @@ export class FakePeriod implements PeriodSource {
 
   async file(): Promise<PeriodFile> {
     this.#note('file');
-    return {
-      key: this.summary.key,
-      year: this.summary.year,
-      pages: this.#pages.map((page) => [page.id, indexWordCount(page.title), page.topics ?? [], page.partners ?? []]),
-    };
+    return periodFileOf(this.summary.key, this.summary.year, this.#pages.map((page) => ({ title: page.title, topics: page.topics ?? [], partners: page.partners ?? [] })));
   }
 
   async prepare(): Promise<void> {
