@@ -101,9 +101,14 @@ describe.skipIf(!hasChromium)('search over several periods', () => {
     expect(await status.textContent()).toBe('Đã tìm thấy 12 bài viết cho “tieu chuan” trong năm 2023. Đang tìm tiếp trong các năm khác…');
     const firstPage = await slugs(page);
     expect(firstPage).toHaveLength(10);
+    // Counts wait for every period; a year not searched yet is not shown as a year without results.
+    const year2022 = page.locator('input[name="nam"][value="2022"]');
+    expect(await year2022.locator('~ [data-facet-count]').textContent()).toBe('(…)');
+    expect(await year2022.isVisible()).toBe(true);
     release();
     await page.waitForFunction(() => !document.querySelector('[data-search-app]')!.hasAttribute('data-search-pending'));
     expect(await status.textContent()).toBe(`Tìm thấy ${MATCHING} bài viết cho “tieu chuan”.`);
+    expect(await year2022.locator('~ [data-facet-count]').textContent()).toBe('(11)');
     const all = await showAll(page);
     expect(all.slice(0, 10)).toEqual(firstPage);
     // The oldest period's best page leads the rest: one order, not one period after another.

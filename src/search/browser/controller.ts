@@ -102,8 +102,8 @@ export class SearchController {
       this.view.remaining(progress.total - this.#shown.size);
       if (done) this.view.status(this.#status(query, progress), this.#notes(query, state, progress));
     }
-    // Counts show for the first page and when complete; in between they would only flicker upwards.
-    if (first || done) this.view.counts(progress.counts());
+    // Counts are shown once complete; until then each value says it is still being counted.
+    if (first || done) this.view.counts(done ? progress.counts() : undefined);
     this.view.pending(!done);
     if (done) this.view.answered();
   }

@@ -7,6 +7,7 @@
 import type { Segment } from '../core/excerpt.ts';
 import type { FacetCounts } from '../core/facets.ts';
 import type { ResultView } from '../core/result.ts';
+import { formatCount } from '../core/messages.ts';
 import { FACETS } from '../core/url-state.ts';
 
 export function appendSegments(parent: Element, segments: readonly Segment[]): void {
@@ -42,14 +43,19 @@ export function renderResult(template: HTMLTemplateElement, view: ResultView): H
   return item;
 }
 
-/** Shows each filter value's count; values with none are hidden unless chosen. */
-export function renderFacetCounts(root: ParentNode, counts: FacetCounts): void {
+/**
+ * Shows each filter value's count; values with none are hidden unless
+ * chosen. While older periods are still being searched (no counts yet)
+ * every value shows "…" and stays visible: a year not searched yet is not
+ * a year without results.
+ */
+export function renderFacetCounts(root: ParentNode, counts: FacetCounts | undefined): void {
   for (const facet of FACETS) {
     for (const input of root.querySelectorAll<HTMLInputElement>(`input[data-facet="${facet}"]`)) {
-      const count = counts[facet].get(input.value) ?? 0;
+      const count = counts ? (counts[facet].get(input.value) ?? 0) : undefined;
       const option = input.closest('li');
       const countText = option?.querySelector('[data-facet-count]');
-      if (countText) countText.textContent = `(${count})`;
+      if (countText) countText.textContent = count === undefined ? '(…)' : `(${formatCount(count)})`;
       if (option) option.hidden = count === 0 && !input.checked;
     }
   }

@@ -71,7 +71,8 @@ export class ResultsView {
     this.#setMore(count);
   }
 
-  counts(counts: FacetCounts): void {
+  /** The results per filter value; undefined while the search is not complete. */
+  counts(counts: FacetCounts | undefined): void {
     renderFacetCounts(this.#root, counts);
   }
 

@@ -7,11 +7,12 @@
  * - each form of the word (src/search/core/variants.ts), bare: Pagefind
  *   finds the words that start with it under any tone marks, with their
  *   positions — a folded match (src/search/core/match.ts);
- * - a word typed with marks also with Pagefind's exactDiacritics: the
- *   exact match, which ranks "năng lượng" above "Đà Nẵng";
  * - each form "quoted", only to learn whether it is a whole word of the
- *   period (Pagefind's quoted search gives no usable positions: it reports
- *   one place per page).
+ *   period (Pagefind's quoted search reports one place per page, so it is
+ *   cheap, and gives no positions to score with);
+ * - a word typed with marks also "quoted" with Pagefind's exactDiacritics:
+ *   the pages where it stands with the marks as typed, whose matches count
+ *   as exact — which ranks "năng lượng" above "Đà Nẵng".
  *
  * A page is a result only when every word occurs in it; the positions give
  * how often each word occurs, whether in the title, and where the words
@@ -23,7 +24,7 @@ import { combineScore } from './rank.ts';
 import { tokenize } from './tokens.ts';
 import { wordForms } from './variants.ts';
 
-export type HitKind = 'folded' | 'exact' | 'whole-word';
+export type HitKind = 'folded' | 'whole-word' | 'exact-marks';
 
 export interface HitSearch {
   /** Index of the query word it answers. */
@@ -43,8 +44,8 @@ export function hitSearches(words: readonly QueryWord[]): HitSearch[] {
     const forms = wordForms(word.lower);
     return [
       ...forms.map((form) => ({ word: index, term: form, kind: 'folded' as const, exactMarks: false, form })),
-      ...(word.marked ? [{ word: index, term: word.lower, kind: 'exact' as const, exactMarks: true, form: word.lower }] : []),
       ...forms.map((form) => ({ word: index, term: `"${form}"`, kind: 'whole-word' as const, exactMarks: false, form })),
+      ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, exactMarks: true, form: word.lower }] : []),
     ];
   });
 }
@@ -104,15 +105,18 @@ function best(positions: Positions, inRange: (position: number) => boolean): { w
  * the length of the page's title in words: the index text starts with it.
  */
 export function scorePages(words: readonly QueryWord[], hits: readonly SearchHits[], titleWords: (rank: number) => number): Map<number, number> {
+  // Pages where a word typed with marks stands with those marks: its matches there are exact.
+  const withMarks = words.map((_word, index) => new Set(hits.filter(({ search }) => search.kind === 'exact-marks' && search.word === index).flatMap(({ pages }) => [...pages.keys()])));
   const perPage = new Map<number, Positions[]>();
   for (const { search, pages } of hits) {
-    if (search.kind === 'whole-word') continue;
-    const weight = kindWeight(words[search.word]!, search.kind);
+    if (search.kind !== 'folded') continue;
+    const word = words[search.word]!;
     for (const [rank, positions] of pages) {
       let page = perPage.get(rank);
       if (!page) perPage.set(rank, (page = words.map(() => new Map())));
-      const word = page[search.word]!;
-      for (const position of positions) word.set(position, Math.max(word.get(position) ?? 0, weight));
+      const weight = kindWeight(word, withMarks[search.word]!.has(rank) ? 'exact' : 'folded');
+      const found = page[search.word]!;
+      for (const position of positions) found.set(position, Math.max(found.get(position) ?? 0, weight));
     }
   }
   const scores = new Map<number, number>();

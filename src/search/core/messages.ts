@@ -8,6 +8,9 @@ const echo = (query: string) => {
   return characters.length > ECHO_CHARACTERS ? `${characters.slice(0, ECHO_CHARACTERS).join('').trimEnd()}…` : query;
 };
 
+/** 9.999 bài viết: Vietnamese groups thousands with a dot. */
+export const formatCount = (count: number): string => count.toLocaleString('vi-VN');
+
 export const messages = {
   loading: 'Đang tìm…',
   problem: {
@@ -17,22 +20,22 @@ export const messages = {
   truncated: `Từ khóa quá dài: chỉ ${MAX_QUERY_WORDS} từ đầu (tối đa ${MAX_QUERY_CHARACTERS} ký tự) được dùng để tìm.`,
   noResults: (query: string) => `Không tìm thấy bài viết nào cho “${echo(query)}”.`,
   noResultsHelp: 'Hãy thử ít từ hơn, kiểm tra chính tả, hoặc gõ không dấu.',
-  filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${count} kết quả.`,
+  filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${formatCount(count)} kết quả.`,
   count: (count: number, query: string) =>
-    query === '' ? `${count} bài viết khớp bộ lọc.` : `Tìm thấy ${count} bài viết cho “${echo(query)}”.`,
+    query === '' ? `${formatCount(count)} bài viết khớp bộ lọc.` : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
   /** While older periods are still being searched: what was found where, and that more may come. */
   partial: (count: number, query: string, searched: readonly { year: number }[]) => {
     const years = [...new Set(searched.map(({ year }) => year))].sort((a, b) => a - b);
     const where = years.length === 1 ? `năm ${years[0]}` : `các năm ${years[0]}–${years.at(-1)}`;
     const found =
       query === ''
-        ? `${count} bài viết khớp bộ lọc trong ${where}`
+        ? `${formatCount(count)} bài viết khớp bộ lọc trong ${where}`
         : count === 0
           ? `Chưa thấy bài viết nào cho “${echo(query)}” trong ${where}`
-          : `Đã tìm thấy ${count} bài viết cho “${echo(query)}” trong ${where}`;
+          : `Đã tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}” trong ${where}`;
     return `${found}. Đang tìm tiếp trong các năm khác…`;
   },
   filtersOnly: 'Chưa có từ khóa: đây là các bài viết khớp bộ lọc, mới nhất trước.',
   unavailable: 'Không tải được công cụ tìm kiếm. Hãy tải lại trang, hoặc duyệt bài viết theo năm, chủ đề hay đối tác.',
-  showMore: (remaining: number) => `Xem thêm kết quả (còn ${remaining})`,
+  showMore: (remaining: number) => `Xem thêm kết quả (còn ${formatCount(remaining)})`,
 } as const;

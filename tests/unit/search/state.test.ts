@@ -101,4 +101,15 @@ describe('messages', () => {
     expect(text.length).toBeLessThan(120);
     expect(messages.noResults('xe dien')).toBe('Không tìm thấy bài viết nào cho “xe dien”.');
   });
+
+  it('group thousands the Vietnamese way', () => {
+    expect(messages.count(9999, 'tieu chuan')).toBe('Tìm thấy 9.999 bài viết cho “tieu chuan”.');
+    expect(messages.showMore(12345)).toBe('Xem thêm kết quả (còn 12.345)');
+  });
+
+  it('say while older years are still being searched, and where results were found so far', () => {
+    expect(messages.partial(1200, 'xe dien', [{ year: 2024 }])).toBe('Đã tìm thấy 1.200 bài viết cho “xe dien” trong năm 2024. Đang tìm tiếp trong các năm khác…');
+    expect(messages.partial(0, 'xe dien', [{ year: 2024 }, { year: 2023 }])).toBe('Chưa thấy bài viết nào cho “xe dien” trong các năm 2023–2024. Đang tìm tiếp trong các năm khác…');
+    expect(messages.partial(3, '', [{ year: 2022 }])).toBe('3 bài viết khớp bộ lọc trong năm 2022. Đang tìm tiếp trong các năm khác…');
+  });
 });
