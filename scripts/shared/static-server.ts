@@ -31,10 +31,23 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, options: { base?: string; headers?: Record<string, string> } = {}): Promise<StaticSite> {
+export interface ServeOptions {
+  base?: string;
+  headers?: Record<string, string>;
+  /**
+   * Told of each response once sent, with its status: what a browser really
+   * downloaded (a 304 carries no body; browsers report such a revalidated
+   * file as a 200 from their cache).
+   */
+  onResponse?: (pathname: string, status: number) => void;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticSite> {
   const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const { onResponse } = options;
+    if (onResponse) response.once('finish', () => onResponse(pathname, response.statusCode));
     let file: string | undefined;
     if (pathname.startsWith(base)) {
       const rel = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
