@@ -1,8 +1,10 @@
 /**
  * One benchmark run: for each size, build the site (and the bare reference
- * at the first sizes), measure what was built, and at the largest size
- * drive a search in Chromium. Returns every figure; writes nothing but
- * temporary folders, removed at the end unless asked to keep them.
+ * at the first sizes) and measure what was built; at the sizes the search
+ * plan names, and on the real site, also make the one-pass Pagefind
+ * reference index and drive searches in Chromium. Returns every figure;
+ * writes nothing but temporary folders, removed at the end unless asked to
+ * keep them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,10 +17,11 @@ import { gb, seconds } from './report/format.ts';
 import { currentLoad, describeMachine } from './machine.ts';
 import { downloadSizes, pageSizesBySection } from './measure/page-sizes.ts';
 import type { BenchOptions } from './options.ts';
-import { summarizeStep, type BenchResults, type BuildResult, type SiteResult } from './results.ts';
+import { summarizeStep, type BenchResults, type BuildResult, type SearchSize, type SiteResult } from './results.ts';
 import { scanScripts } from './measure/script-scan.ts';
-import { hasSearchPage, probeSearch, type SearchFigures } from './measure/search-probe.ts';
-import { buildBare, buildSite, type BuildFigures } from './measure/site-build.ts';
+import { indexLayout } from './measure/search-bundles.ts';
+import { probeSearch } from './measure/search-probe.ts';
+import { buildBare, buildRealSite, buildSite, indexWholeArchive, type BuildFigures, type BuiltSite } from './measure/site-build.ts';
 
 const say = (message: string) => console.log(`[bench] ${message}`);
 
@@ -32,6 +35,20 @@ async function fasterOfTwo<T extends BuildFigures>(build: () => Promise<T>): Pro
   const [kept, dropped] = first.astro.cpuSeconds <= second.astro.cpuSeconds ? [first, second] : [second, first];
   rmSync(dropped.projectDir, { recursive: true, force: true });
   return kept;
+}
+
+/** The one-pass reference index of a built site, then its searches in Chromium (when installed). */
+async function measureSearch(site: BuiltSite, realSite: boolean, options: BenchOptions): Promise<SearchSize> {
+  const wholeArchive = await indexWholeArchive(site);
+  say(`  one-pass Pagefind reference ${seconds(wholeArchive.seconds)} (peak ${gb(wholeArchive.peakTreeBytes)})`);
+  if (hasChromium) say(`  searching in Chromium (CPU ${options.search.throttles.join('×, ')}×; ${options.search.runs} run${options.search.runs === 1 ? '' : 's'} each)…`);
+  return {
+    articles: site.articles,
+    realSite,
+    layout: indexLayout(site.outDir),
+    indexing: { project: summarizeStep(site.pagefind), wholeArchive: summarizeStep(wholeArchive) },
+    probes: hasChromium ? await probeSearch(site.outDir, options.search) : [],
+  };
 }
 
 function describeSource(repoRoot: string, ref: string | undefined): string {
@@ -50,10 +67,16 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
   const workDir = mkdtempSync(join(tmpdir(), 'stameq-bench-'));
   const sites: SiteResult[] = [];
   const bare: BuildResult[] = [];
-  let search: BenchResults['search'] = { skipped: `Chromium is not installed at ${chromiumPath}` };
-  let pagefindOnly: SearchFigures | undefined;
+  const searched: SearchSize[] = [];
   say(`${options.mode} run, sizes ${options.sizes.join(', ')}, site from the ${source}, temporary folder ${workDir}`);
   try {
+    if (options.search.realSite) {
+      say('the real site: building…');
+      const real = await buildRealSite({ repoRoot, workDir, ref: options.ref });
+      say(`  ${real.articles} articles: astro build ${seconds(real.astro.seconds)}, Pagefind ${seconds(real.pagefind.seconds)}`);
+      searched.push(await measureSearch(real, true, options));
+      if (!options.keepTemp) rmSync(real.projectDir, { recursive: true, force: true });
+    }
     for (const [index, articles] of options.sizes.entries()) {
       say(`${articles} articles: generating and building…`);
       const buildThisSize = () => buildSite({ repoRoot, workDir, corpus, articles, seed: options.seed, ref: options.ref });
@@ -78,12 +101,7 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
         downloads: downloadSizes(site.outDir),
         weights: index > 0 ? measureArticleWeights(site.outDir, options.weightSample) : undefined,
       });
-      if (index === options.sizes.length - 1 && hasChromium) {
-        say('  searching in Chromium…');
-        const viaPage = hasSearchPage(site.outDir);
-        search = { ...(await probeSearch(site.outDir, viaPage ? 'search page' : 'Pagefind JS API')), articles };
-        if (viaPage) pagefindOnly = await probeSearch(site.outDir, 'Pagefind JS API');
-      }
+      if (options.search.sizes.includes(articles)) searched.push(await measureSearch(site, false, options));
       // Builds of 10,000 articles take gigabytes: keep only what is asked for.
       if (!options.keepTemp) rmSync(site.projectDir, { recursive: true, force: true });
     }
@@ -92,5 +110,6 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
     else rmSync(workDir, { recursive: true, force: true });
   }
   const minutes = (performance.now() - started) / 60_000;
-  return { mode: options.mode, seed: options.seed, source, startedAt, minutes, machine, load: { start: loadAtStart, end: currentLoad() }, sites, bare, search, pagefindOnly };
+  const search = { sizes: searched, ...(hasChromium ? {} : { skipped: `Chromium is not installed at ${chromiumPath}` }) };
+  return { mode: options.mode, seed: options.seed, source, startedAt, minutes, machine, load: { start: loadAtStart, end: currentLoad() }, sites, bare, search };
 }

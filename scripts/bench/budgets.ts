@@ -4,16 +4,15 @@
  * figure the run did not produce is "not measured", never a silent pass.
  */
 import { GB, KB, count, gb, kb, ms, ratio } from './report/format.ts';
-import type { Downloaded } from './measure/network-log.ts';
 import { perArticleMs, wallSeconds, type BenchResults } from './results.ts';
-import type { SearchFigures } from './measure/search-probe.ts';
+import { searchVerdicts } from './search-budgets.ts';
 
 export interface Verdict {
   budget: string;
   limit: string;
   measured: string;
-  /** undefined: the run could not measure it (said in `measured`). */
-  pass: boolean | undefined;
+  /** undefined: the run could not measure it (said in `measured`); 'informative': reported, not judged. */
+  pass: boolean | 'informative' | undefined;
 }
 
 const verdict = (budget: string, limit: string, measured: string, pass: boolean | undefined): Verdict => ({ budget, limit, measured, pass });
@@ -53,19 +52,6 @@ export function checkBudgets(results: BenchResults): Verdict[] {
     verdicts.push(verdict('Per-article cost (CPU time), largest vs middle size', '≤ 1.2×', 'not measured: needs three sizes', undefined));
   }
 
-  if ('skipped' in results.search) {
-    verdicts.push(verdict('Pagefind first query, downloaded', '≤ 200 KB', `not measured: ${results.search.skipped}`, undefined));
-    verdicts.push(verdict('Pagefind later query, downloaded', '≤ 25 KB', `not measured: ${results.search.skipped}`, undefined));
-  } else {
-    const { first, second, articles, via } = results.search;
-    // What Pagefind alone costs, next to what readers get through the page.
-    const alone = (pick: (figures: SearchFigures) => Downloaded) => (results.pagefindOnly ? `; Pagefind's API alone ${kb(pick(results.pagefindOnly).gzipBytes)}` : '');
-    const measured = (files: Downloaded, pick: (figures: SearchFigures) => Downloaded) =>
-      `${kb(files.gzipBytes)} at ${count(articles)} through the ${via} (${kb(files.bytes)} uncompressed${alone(pick)})`;
-    verdicts.push(verdict('Pagefind first query, downloaded (gzip host)', '≤ 200 KB', measured(first, (figures) => figures.first), first.gzipBytes <= 200 * KB));
-    verdicts.push(verdict('Pagefind later query, downloaded (gzip host)', '≤ 25 KB', measured(second, (figures) => figures.second), second.gzipBytes <= 25 * KB));
-  }
-
   // The issue prices our features against the bare site at 1,000 articles: the first size past the baseline.
   const bareIndex = 1;
   if (results.bare.length > bareIndex) {
@@ -75,5 +61,5 @@ export function checkBudgets(results: BenchResults): Verdict[] {
       verdict('Our build vs bare Astro, per article (CPU time)', '≤ 1.5×', `${ratio(ours / bare)} (${ms(ours)} vs ${ms(bare)} at ${count(results.bare[bareIndex]!.articles)})`, ours / bare <= 1.5),
     );
   }
-  return verdicts;
+  return [...verdicts, ...searchVerdicts(results)];
 }

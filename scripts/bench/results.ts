@@ -9,7 +9,8 @@ import type { MachineInfo } from './machine.ts';
 import type { OutputStats } from './measure/output-stats.ts';
 import type { DownloadSize, SectionSize } from './measure/page-sizes.ts';
 import type { ScriptScan } from './measure/script-scan.ts';
-import type { SearchFigures } from './measure/search-probe.ts';
+import type { IndexLayout } from './measure/search-bundles.ts';
+import type { SearchProbe } from './measure/search-probe.ts';
 import type { StepFigures } from './measure/timed-run.ts';
 
 export type StepSummary = Omit<StepFigures, 'output'>;
@@ -33,6 +34,26 @@ export interface SiteResult extends BuildResult {
   weights?: ArticleWeights;
 }
 
+/** One searched build: how it was indexed, both ways, and every search probe of it. */
+export interface SearchSize {
+  articles: number;
+  /** The repository's own articles (the real site) rather than a synthetic archive. */
+  realSite: boolean;
+  /** The site's own bundle: one index per period, or one for the whole archive. */
+  layout: IndexLayout;
+  /** The project's Pagefind step, and the one-pass reference (pagefind-whole/) over the same build. */
+  indexing: { project: StepSummary; wholeArchive: StepSummary };
+  /** Every way of searching × CPU throttle; empty when the browser part was skipped. */
+  probes: SearchProbe[];
+}
+
+export interface SearchResults {
+  /** Ascending: the real site first when it was searched. */
+  sizes: SearchSize[];
+  /** Why nothing was searched in Chromium, when it was not. */
+  skipped?: string;
+}
+
 export interface BenchResults {
   mode: 'quick' | 'full';
   seed: number;
@@ -47,10 +68,20 @@ export interface BenchResults {
   sites: SiteResult[];
   /** The bare reference, same sizes as the first sites. */
   bare: BuildResult[];
-  /** At the largest size, through the search page when there is one, or why it was not measured. */
-  search: (SearchFigures & { articles: number }) | { skipped: string };
-  /** Pagefind's own API at the same size, when `search` went through the search page. */
-  pagefindOnly?: SearchFigures;
+  search: SearchResults;
+}
+
+/**
+ * Reads a run saved with --json. Files saved before search was measured
+ * per size and throttle hold other search figures: their search is then
+ * reported as not measured, saying why, and everything else as saved.
+ */
+export function parseResults(text: string): BenchResults {
+  const results = JSON.parse(text) as BenchResults;
+  if (!Array.isArray(results.search?.sizes)) {
+    results.search = { sizes: [], skipped: 'this results file was saved before search was measured per size and CPU throttle; run the benchmark again' };
+  }
+  return results;
 }
 
 export const summarizeStep = ({ output: _output, ...summary }: StepFigures): StepSummary => summary;

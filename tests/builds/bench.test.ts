@@ -19,8 +19,8 @@ import type { BenchResults } from '../../scripts/bench/results.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'stameq-bench-test-'));
 const reportFile = join(outDir, 'BENCHMARKS.md');
-/** The sizes `--quick` builds, and its largest archive. */
-const { sizes } = parseOptions(['--quick'], projectRoot);
+/** The sizes `--quick` builds, its largest archive, and how it searches. */
+const { sizes, search: plan } = parseOptions(['--quick'], projectRoot);
 const articles = sizes.at(-1)!;
 
 describe('npm run bench -- --quick', () => {
@@ -84,20 +84,64 @@ describe('npm run bench -- --quick', () => {
     expect(weights.heaviest.total.gzip).toBe(sum);
   });
 
-  it.skipIf(!hasChromium)('measures a first and a second search in Chromium', () => {
-    if ('skipped' in results.search) throw new Error(`search not measured: ${results.search.skipped}`);
-    expect(results.search.firstResults).toBeGreaterThan(0);
-    expect(results.search.first.paths.some((path) => path.startsWith('pagefind/') && path.endsWith('.pf_index'))).toBe(true);
-    expect(results.search.first.gzipBytes).toBeGreaterThan(10_000);
-    expect(results.search.msToFirstResult).toBeGreaterThan(0);
-    // Through the search page, Pagefind's bare API is measured too, as the floor.
-    if (results.search.via === 'search page') expect(results.pagefindOnly?.firstResults).toBe(5);
+  it('indexes the largest archive again in one Pagefind pass, measured like the project’s step', () => {
+    expect(plan).toMatchObject({ sizes: [articles], realSite: false, throttles: [1, 4], runs: 1 });
+    expect(results.search.sizes.map((size) => size.articles)).toEqual([articles]);
+    const [searched] = results.search.sizes;
+    expect(searched!.indexing.wholeArchive.seconds).toBeGreaterThan(0);
+    expect(searched!.indexing.wholeArchive.peakTreeBytes).toBeGreaterThan(10 * 2 ** 20);
+    expect(searched!.indexing.project).toEqual(results.sites.at(-1)!.pagefind);
+    expect(searched!.layout.indexes).toBeGreaterThanOrEqual(1);
   });
 
-  it('reports every budget, the machine and versions, and keeps the analysis', () => {
-    for (const budget of ['HTML + its CSS', 'JavaScript on non-search pages', 'Whole article page', 'per article beyond start-up', 'peak memory', 'Pagefind first query', 'Our build vs bare Astro']) {
+  it.skipIf(!hasChromium)('searches through the page and Pagefind’s plain API, unthrottled and at 4×, splitting the bytes at the first results', () => {
+    const { probes } = results.search.sizes[0]!;
+    expect(probes.map((probe) => `${probe.via} ${probe.throttle}× ${probe.bundle}`)).toEqual([
+      'search page 1× pagefind/',
+      'Pagefind JS API 1× pagefind-whole/',
+      'search page 4× pagefind/',
+      'Pagefind JS API 4× pagefind-whole/',
+    ]);
+    for (const probe of probes) {
+      expect(probe.runs).toHaveLength(1);
+      const { first, later } = probe.runs[0]!;
+      for (const query of [first, later]) {
+        expect(query.results).toBeGreaterThan(0);
+        expect(query.msToFirstResult).toBeGreaterThan(0);
+        expect(query.untilIdle.gzipBytes).toBeGreaterThanOrEqual(query.toFirstResult.gzipBytes);
+      }
+      // The first query counts what the page loaded before typing: the index at least.
+      expect(first.toFirstResult.paths.some((path) => path.startsWith(probe.bundle) && path.endsWith('.pf_index'))).toBe(true);
+      if (probe.via === 'search page') {
+        expect(first.msToComplete).toBeGreaterThanOrEqual(first.msToFirstResult);
+      } else {
+        // As Pagefind's UI: the data of the first five results.
+        expect(first.results).toBe(5);
+        expect(first.msToComplete).toBeUndefined();
+      }
+    }
+  });
+
+  it('reports every budget, the search and indexing tables, the machine and versions, and keeps the analysis', () => {
+    for (const budget of [
+      'HTML + its CSS',
+      'JavaScript on non-search pages',
+      'Whole article page',
+      'per article beyond start-up',
+      'peak memory',
+      'Our build vs bare Astro',
+      'Search page: time to the first result for “tiêu chuẩn” vs Pagefind alone, the real site, CPU 4×',
+      'Search page: all results and facet counts',
+      'Search page: bytes to the first result, common-word query “tiêu chuẩn”',
+      'Search page: bytes to the first result, later query “Halal”',
+      "Pagefind indexing peak memory (the project's step, all processes)",
+    ]) {
       expect(report).toContain(budget);
     }
+    for (const section of ['## Search', '### Time to the first result and to the complete search', '### Downloaded (gzip host)', '## Pagefind indexing memory', 'One pass over the whole archive']) {
+      expect(report).toContain(section);
+    }
+    if (hasChromium) expect(report).toContain(`| ${articles} | 4× | search page | \`pagefind/\` |`);
     expect(report).toContain(`Node ${process.version.split('.')[0]}`);
     expect(report).toMatch(/astro 7\.\d+\.\d+/);
     expect(report).toContain('Quick run');

@@ -1,100 +1,55 @@
 /**
- * What searching costs a reader, in real Chromium against the built site:
- * bytes of a first and a second query and the time to the first result.
- * Through the site's search page (typing into its search box), and through
- * Pagefind's own JS API loading five results as Pagefind's UI does: what
- * Pagefind itself costs, apart from what the page adds.
+ * What searching costs a reader, in real Chromium against a built site:
+ * through the site's search page, and through Pagefind's own JS API over the
+ * one-pass reference bundle (the engine used the plain way, which the page
+ * is judged against). Each way of searching is timed at each CPU throttle
+ * the plan names, `runs` times, each run in a fresh browser context (a cold
+ * cache, as a first visit); the runs go round the combinations in turn, so
+ * a machine that slows down for a while slows all of them alike.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { launchChromium } from '../../shared/chromium.ts';
 import { serveStatic } from '../../shared/static-server.ts';
-import { networkLog, weigh, type Downloaded } from './network-log.ts';
+import type { SearchPlan } from '../options.ts';
+import { responseRecorder } from './network-log.ts';
+import { plainApiBundle, SITE_BUNDLE } from './search-bundles.ts';
+import { SEARCH_PAGE, searchSession, type ProbeRun, type SearchVia } from './search-session.ts';
 
-export const SEARCH_PAGE = 'tim-kiem/';
-export const QUERIES = ['tiêu chuẩn', 'Halal'] as const;
-const RESULT_LINKS = 'main a[href*="/bai-viet/"]';
-const SEARCH_BOX = 'main input[type="search"], main input[type="text"]';
-
-export type SearchVia = 'search page' | 'Pagefind JS API';
-
-export interface SearchFigures {
+export interface SearchProbe {
   via: SearchVia;
-  queries: readonly string[];
-  /** Search files (scripts, Pagefind index and fragments) from opening the page to the first results. */
-  first: Downloaded;
-  /** The page itself (HTML, CSS, icon), for the record. */
-  page: Downloaded;
-  second: Downloaded;
-  msToFirstResult: number;
-  firstResults: number;
+  /** Chromium's CPU slowdown (1: none). */
+  throttle: number;
+  /** The Pagefind bundle searched: the site's own, or the one-pass reference. */
+  bundle: string;
+  runs: ProbeRun[];
 }
 
-const isSearchFile = (path: string) => path.startsWith('pagefind/') || path.endsWith('.js');
-
-export function hasSearchPage(siteRoot: string): boolean {
+function hasSearchPage(siteRoot: string): boolean {
   const file = join(siteRoot, SEARCH_PAGE, 'index.html');
   return existsSync(file) && /<input[^>]+type="(search|text)"/.test(readFileSync(file, 'utf8'));
 }
 
-/** Types into the page's search box; resolves when result links appear (or change, for a later query). */
-async function searchOnPage(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  const before = await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((link) => link.getAttribute('href')).join(' '));
-  const started = performance.now();
-  const box = page.locator(SEARCH_BOX).first();
-  await box.fill(query);
-  // Enter as a reader would; a page that searches while typing has started already.
-  await box.press('Enter');
-  await page.waitForFunction(
-    ([selector, previous]) => {
-      const now = [...document.querySelectorAll(selector)].map((link) => link.getAttribute('href')).join(' ');
-      return now !== '' && now !== previous;
-    },
-    [RESULT_LINKS, before] as const,
-    { timeout: 60_000, polling: 10 },
+/** Every way of searching × throttle, `plan.runs` times; a site without a search page is measured through the API alone. */
+export async function probeSearch(siteRoot: string, plan: Pick<SearchPlan, 'throttles' | 'runs'>): Promise<SearchProbe[]> {
+  const vias: SearchVia[] = hasSearchPage(siteRoot) ? ['search page', 'Pagefind JS API'] : ['Pagefind JS API'];
+  const probes: SearchProbe[] = plan.throttles.flatMap((throttle) =>
+    vias.map((via) => ({ via, throttle, bundle: via === 'search page' ? SITE_BUNDLE : plainApiBundle(siteRoot), runs: [] })),
   );
-  return { ms: performance.now() - started, results: await page.locator(RESULT_LINKS).count() };
-}
-
-/** Pagefind's JS API as its UI uses it: one search, then the data of the first five results. */
-async function searchWithApi(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  return page.evaluate(async (text) => {
-    const started = performance.now();
-    const pagefind = await import(new URL('pagefind/pagefind.js', document.baseURI).href);
-    const search = await pagefind.search(text);
-    const shown = await Promise.all(search.results.slice(0, 5).map((result: { data: () => Promise<unknown> }) => result.data()));
-    return { ms: performance.now() - started, results: shown.length };
-  }, query);
-}
-
-/** One reader's first and second search, through the site's search page or Pagefind's bare API (the floor any page pays). */
-export async function probeSearch(siteRoot: string, via: SearchVia): Promise<SearchFigures> {
-  const [browser, site] = await Promise.all([launchChromium(), serveStatic(siteRoot)]);
+  const served = responseRecorder();
+  const [browser, site] = await Promise.all([launchChromium(), serveStatic(siteRoot, { onResponse: served.onResponse })]);
   try {
-    const context = await browser.newContext();
-    const log = networkLog(context, site.url);
-    const page = await context.newPage();
-    const search = via === 'search page' ? searchOnPage : searchWithApi;
-    await page.goto(site.url + (via === 'search page' ? SEARCH_PAGE : ''));
-    await log.idle();
-    // Search files a page loads before any typing still belong to the first search.
-    const opened = log.take();
-    const first = await search(page, QUERIES[0]);
-    await log.idle();
-    const firstFiles = [...opened, ...log.take()].filter(isSearchFile);
-    const second = await search(page, QUERIES[1]);
-    await log.idle();
-    if (first.results === 0 || second.results === 0) throw new Error(`a benchmark query found nothing (${first.results}, ${second.results} results)`);
-    return {
-      via,
-      queries: QUERIES,
-      page: weigh(siteRoot, opened.filter((path) => !isSearchFile(path))),
-      first: weigh(siteRoot, firstFiles),
-      second: weigh(siteRoot, log.take().filter(isSearchFile)),
-      msToFirstResult: first.ms,
-      firstResults: first.results,
-    };
+    for (let run = 0; run < plan.runs; run++) {
+      for (const probe of probes) {
+        const context = await browser.newContext();
+        try {
+          probe.runs.push(await searchSession(context, { siteRoot, siteUrl: site.url, served, via: probe.via, bundle: probe.bundle, throttle: probe.throttle }));
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    return probes;
   } finally {
     await Promise.all([browser.close(), site.close()]);
   }

@@ -2,16 +2,14 @@
 import type { Verdict } from '../budgets.ts';
 import { count, gb, kb, mb, ms, ratio, seconds } from './format.ts';
 import { ASSET_KINDS, type PageWeight, type Weight } from '../measure/page-weight.ts';
-import type { Downloaded } from '../measure/network-log.ts';
 import { perArticleMs, wallSeconds, type BenchResults } from '../results.ts';
-import type { SearchFigures } from '../measure/search-probe.ts';
 
 export function table(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-const mark = (pass: boolean | undefined) => (pass === undefined ? '— not measured' : pass ? '✅ pass' : '❌ FAIL');
+const mark = (pass: Verdict['pass']) => (pass === undefined ? '— not measured' : pass === 'informative' ? 'ℹ️ informative' : pass ? '✅ pass' : '❌ FAIL');
 
 export const verdictTable = (verdicts: Verdict[]) =>
   table(['Budget', 'Limit', 'Measured', 'Verdict'], verdicts.map((v) => [v.budget, v.limit, v.measured, mark(v.pass)]));
@@ -70,30 +68,6 @@ export function weightTable(results: BenchResults): string {
       weightRow(`${heaviest}, gzip`, weights.heaviest, 'gzip'),
       weightRow(`${heaviest}, brotli`, weights.heaviest, 'brotli'),
       weightRow('heaviest, uncompressed', weights.heaviest, 'raw'),
-    ],
-  );
-}
-
-export function searchTable(results: BenchResults): string {
-  if ('skipped' in results.search) return `Not measured: ${results.search.skipped}.`;
-  const kinds = ['scripts', 'wasm', 'filter', 'index', 'fragment', 'other'];
-  const row = (label: string, files: Downloaded) => [
-    label,
-    count(files.requests),
-    kb(files.bytes),
-    kb(files.gzipBytes),
-    ...kinds.map((kind) => (files.gzipByKind[kind] ? kb(files.gzipByKind[kind]) : '—')),
-  ];
-  const rows = (figures: SearchFigures) => [
-    row(`${figures.via}: first query “${figures.queries[0]}” (scripts, index, fragments)`, figures.first),
-    row(`${figures.via}: second query “${figures.queries[1]}”`, figures.second),
-  ];
-  return table(
-    ['Downloads', 'Requests', 'Uncompressed server', 'gzip host', ...kinds.map((kind) => `of which ${kind}`)],
-    [
-      row(`${results.search.via}: the page itself (HTML, CSS, icon)`, results.search.page),
-      ...rows(results.search),
-      ...(results.pagefindOnly ? rows(results.pagefindOnly) : []),
     ],
   );
 }
