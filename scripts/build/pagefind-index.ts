@@ -1,9 +1,10 @@
 /**
  * Builds the search index for a built site: one Pagefind index per search
  * period (src/search/core/periods.ts), each made with Pagefind's Node API
- * from the articles the period's file lists, all written into one bundle
- * folder (pagefind-bundle.ts). Indexing a period at a time keeps Pagefind's
- * memory to one period's worth however large the archive grows.
+ * from the articles the build's index plan lists for it, all written into
+ * one bundle folder (pagefind-bundle.ts). Indexing a period at a time keeps
+ * Pagefind's memory to one period's worth however large the archive grows.
+ * The plan is a build file: it is removed once the index is written.
  *
  * Only article pages are indexed: their <article data-pagefind-body> holds
  * the title and text (the byline is marked data-pagefind-ignore), and
@@ -11,11 +12,11 @@
  * Vietnamese matching (tone marks, d/đ) is done at search time:
  * src/search/core/ and src/search/browser/.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { parsePeriodFile, periodLanguage, type PeriodFile } from '../../src/search/core/periods.ts';
+import { parseIndexPlan, parsePeriodFile, periodLanguage } from '../../src/search/core/periods.ts';
 import { paths } from '../../src/urls/paths.ts';
 import { BundleWriter } from './pagefind-bundle.ts';
 
@@ -24,17 +25,30 @@ const REQUIRED_META = ['title', 'date', 'datetime'] as const;
 
 const relative = (path: string) => path.replace(/^\//, '');
 
-function readPeriods(siteDir: string): { file: PeriodFile; where: string }[] {
-  const folder = join(siteDir, dirname(relative(paths.searchPeriod('any'))));
-  const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
-  if (names.length === 0) throw new Error(`no search period files in ${folder}`);
-  return names.map((name) => {
-    const where = join(folder, name);
-    return { file: parsePeriodFile(readFileSync(where, 'utf8'), where), where };
-  });
+interface PlannedPeriod {
+  key: string;
+  ids: string[];
+  /** The plan, or the period file, for error messages. */
+  where: string;
 }
 
-async function indexPeriod(siteDir: string, period: PeriodFile, where: string): Promise<pagefind.IndexFile[]> {
+/** The periods to index, each checked against the period file readers' browsers will read. */
+function readPlan(siteDir: string): { periods: PlannedPeriod[]; planFile: string } {
+  const planFile = join(siteDir, relative(paths.searchIndexPlan()));
+  if (!existsSync(planFile)) throw new Error(`no search index plan at ${planFile}: is src/pages/tim-kiem/ky/bai-viet.json.ts still there?`);
+  const plan = parseIndexPlan(readFileSync(planFile, 'utf8'), planFile);
+  const periods = Object.entries(plan).map(([key, ids]) => {
+    const where = join(siteDir, relative(paths.searchPeriod(key)));
+    if (!existsSync(where)) throw new Error(`${planFile}: period ${key} has no file ${where}`);
+    const file = parsePeriodFile(readFileSync(where, 'utf8'), where);
+    if (file.pages.length !== ids.length) throw new Error(`${where}: lists ${file.pages.length} articles, ${planFile} ${ids.length}`);
+    return { key, ids, where };
+  });
+  if (periods.length === 0) throw new Error(`${planFile}: no search period`);
+  return { periods, planFile };
+}
+
+async function indexPeriod(siteDir: string, period: PlannedPeriod): Promise<pagefind.IndexFile[]> {
   const { index, errors } = await pagefind.createIndex({
     // The site is Vietnamese throughout; no per-page language guessing.
     forceLanguage: 'vi',
@@ -43,14 +57,14 @@ async function indexPeriod(siteDir: string, period: PeriodFile, where: string): 
   });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    for (const [id] of period.pages) {
+    for (const id of period.ids) {
       const url = paths.article(id);
       const page = join(siteDir, relative(url), 'index.html');
       const added = await index.addHTMLFile({ url, content: readFileSync(page, 'utf8') });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page} (listed in ${where}): ${added.errors.join('; ')}`);
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page} (period ${period.key}): ${added.errors.join('; ')}`);
     }
     const written = await index.getFiles();
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index of ${where}: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index of period ${period.key}: ${written.errors.join('; ')}`);
     return written.files;
   } finally {
     await index.deleteIndex();
@@ -58,22 +72,24 @@ async function indexPeriod(siteDir: string, period: PeriodFile, where: string): 
 }
 
 export async function indexSite(siteDir: string): Promise<{ pages: number; periods: number }> {
-  const periods = readPeriods(siteDir);
+  const { periods, planFile } = readPlan(siteDir);
   const folder = join(siteDir, relative(paths.searchIndex()));
   rmSync(folder, { recursive: true, force: true });
   const bundle = new BundleWriter(folder);
   try {
-    for (const { file, where } of periods) {
-      const indexed = bundle.add(await indexPeriod(siteDir, file, where), periodLanguage(file.key), where);
-      if (indexed !== file.pages.length) {
-        throw new Error(`${where}: lists ${file.pages.length} articles, Pagefind indexed ${indexed} (is <article data-pagefind-body> still on the article pages?)`);
+    for (const period of periods) {
+      const indexed = bundle.add(await indexPeriod(siteDir, period), periodLanguage(period.key), period.where);
+      if (indexed !== period.ids.length) {
+        throw new Error(`${period.where}: lists ${period.ids.length} articles, Pagefind indexed ${indexed} (is <article data-pagefind-body> still on the article pages?)`);
       }
     }
     bundle.finish();
   } finally {
     await pagefind.close();
   }
-  return { pages: checkRecords(folder), periods: periods.length };
+  const pages = checkRecords(folder);
+  rmSync(planFile);
+  return { pages, periods: periods.length };
 }
 
 interface FragmentRecord {
