@@ -31,11 +31,11 @@ const DUONG: FixturePage = { id: 'ong-duong', title: 'Ông Dương phát biểu'
 const DU: FixturePage = { id: 'du-an', title: 'Dự án mới', text: 'Dù trời mưa, dự án vẫn chạy.' };
 
 const PERIODS: FixturePeriod[] = [
-  { key: '2023-2', year: 2023, pages: [DUONG, ...news('2023-2', 11, ['tieu-chuan-hoa'])] },
-  { key: '2023-1', year: 2023, pages: news('2023-1', 12) },
+  { key: '2023p2', year: 2023, pages: [DUONG, ...news('2023p2', 11, ['tieu-chuan-hoa'])] },
+  { key: '2023p1', year: 2023, pages: news('2023p1', 12) },
   { key: '2022', year: 2022, pages: [DU, STRONG, ...news('2022', 10, ['tieu-chuan-hoa'])] },
 ];
-const OLDER = ['2023-1', '2022'];
+const OLDER = ['2023p1', '2022'];
 /** Every page with "tiêu chuẩn": all but DU. */
 const MATCHING = PERIODS.reduce((sum, period) => sum + period.pages.length, 0) - 1;
 

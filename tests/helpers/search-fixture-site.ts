@@ -24,6 +24,7 @@ export interface FixturePage {
 
 export interface FixturePeriod {
   key: string;
+  /** The one year of the period's pages. */
   year: number;
   /** Newest first. */
   pages: FixturePage[];
@@ -54,14 +55,14 @@ export async function searchFixtureSite(periods: readonly FixturePeriod[]): Prom
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, articleHtml(page, period.year, rank));
     });
-    const file = periodFileOf(period.key, period.year, period.pages.map((page) => ({ title: page.title, topics: page.topics ?? [], partners: page.partners ?? [] })));
+    const file = periodFileOf(period.key, period.pages.map((page) => ({ title: page.title, year: period.year, topics: page.topics ?? [], partners: page.partners ?? [] })));
     const target = join(root, local(paths.searchPeriod(period.key)));
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, JSON.stringify(file));
   }
   const plan: IndexPlan = Object.fromEntries(periods.map((period) => [period.key, period.pages.map((page) => page.id)]));
   writeFileSync(join(root, local(paths.searchIndexPlan())), JSON.stringify(plan));
-  const summaries: PeriodSummary[] = periods.map((period) => ({ key: period.key, year: period.year, articles: period.pages.length }));
+  const summaries: PeriodSummary[] = periods.map((period) => ({ key: period.key, from: period.year, to: period.year, articles: period.pages.length }));
   const searchPage = join(root, local(paths.search()), 'index.html');
   const html = readFileSync(searchPage, 'utf8');
   const patched = html.replace(/data-search-periods="[^"]*"/, `data-search-periods="${escapeHtml(JSON.stringify(summaries))}"`);

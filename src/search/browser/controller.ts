@@ -47,7 +47,7 @@ export class SearchController {
     this.#search = search;
   }
 
-  /** Starts loading the engine and the newest period (when the reader focuses the search box). */
+  /** Starts loading the engine and the newest period, before the first search needs them. */
   warmUp(): void {
     this.#search.warmUp();
   }

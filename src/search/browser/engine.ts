@@ -75,7 +75,7 @@ export class ArchiveSearch {
     }
   }
 
-  /** Starts fetching what the newest period's search needs, before the reader has finished typing. */
+  /** Starts fetching what the newest period's search needs (its file, the engine, its index), before the reader has finished typing. */
   warmUp(): void {
     this.#periods[0]?.prepare([]).catch(() => undefined);
   }
@@ -87,23 +87,24 @@ export class ArchiveSearch {
     if (!this.#files.has(period)) {
       this.#files.set(period, file);
       const offset = this.#offsets.get(period)!;
-      file.pages.forEach(([, topics, partners], rank) => {
+      file.pages.forEach(([, year, topics, partners], rank) => {
         this.#pages.set(pageId(period, rank), {
           period,
           rank,
           order: offset + rank,
-          facets: { year: [String(file.year)], topic: topics.map((index) => file.topics[index]!), partner: partners.map((index) => file.partners[index]!) },
+          facets: { year: [String(year)], topic: topics.map((index) => file.topics[index]!), partner: partners.map((index) => file.partners[index]!) },
         });
       });
     }
     return file;
   }
 
-  /** Periods in the order they answer: chosen years first, then by the sort's direction. */
+  /** Periods in the order they answer: those holding a chosen year first, then by the sort's direction. */
   #order(state: SearchState): PeriodSource[] {
     const periods = state.sort === 'cu-nhat' ? [...this.#periods].reverse() : [...this.#periods];
-    const chosen = new Set(state.filters.year);
-    return [...periods.filter((period) => chosen.has(String(period.summary.year))), ...periods.filter((period) => !chosen.has(String(period.summary.year)))];
+    const chosen = state.filters.year.map(Number);
+    const holdsChosen = ({ summary }: PeriodSource) => chosen.some((year) => year >= summary.from && year <= summary.to);
+    return [...periods.filter(holdsChosen), ...periods.filter((period) => !holdsChosen(period))];
   }
 
   /** The pages of one period that answer the query, scored. */

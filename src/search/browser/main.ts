@@ -74,7 +74,10 @@ function start(): void {
     typingEntry = false;
     search('push');
   });
-  required<HTMLInputElement>(form, 'input[type="search"]').addEventListener('focus', () => controller.warmUp(), { once: true });
+  // Readers come to this page to search: once it has loaded, fetch the engine and the newest
+  // period's index while they type, so the first answer needs only the words' index chunks.
+  if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
+  else setTimeout(() => controller.warmUp(), 200);
   view.moreButton.addEventListener('click', () => void controller.showMore());
   window.addEventListener('popstate', restore);
 

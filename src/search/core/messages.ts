@@ -24,9 +24,9 @@ export const messages = {
   count: (count: number, query: string) =>
     query === '' ? `${formatCount(count)} bài viết khớp bộ lọc.` : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
   /** While older periods are still being searched: what was found where, and that more may come. */
-  partial: (count: number, query: string, searched: readonly { year: number }[]) => {
-    const years = [...new Set(searched.map(({ year }) => year))].sort((a, b) => a - b);
-    const where = years.length === 1 ? `năm ${years[0]}` : `các năm ${years[0]}–${years.at(-1)}`;
+  partial: (count: number, query: string, searched: readonly { from: number; to: number }[]) => {
+    const [first, last] = [Math.min(...searched.map(({ from }) => from)), Math.max(...searched.map(({ to }) => to))];
+    const where = first === last ? `năm ${first}` : `các năm ${first}–${last}`;
     const found =
       query === ''
         ? `${formatCount(count)} bài viết khớp bộ lọc trong ${where}`

@@ -22,7 +22,7 @@ const COMPLETE = `<data value="Xe điện" data-pagefind-meta="title[value]"></d
   <data value="0" data-pagefind-sort="rank[value]"></data>`;
 
 /** A period of the plan: its article ids, and the period file readers get. */
-const period = (key: string, ids: string[]) => ({ ids, file: periodFileOf(key, Number(key.slice(0, 4)), ids.map(() => ({ title: 'Xe điện', topics: [], partners: [] }))) });
+const period = (key: string, ids: string[]) => ({ ids, file: periodFileOf(key, ids.map(() => ({ title: 'Xe điện', year: Number(key.slice(0, 4)), topics: [], partners: [] }))) });
 
 let site: string | undefined;
 function makeSite(pages: Record<string, string>, periods: Record<string, { ids: string[]; file: PeriodFile | string }>): string {
@@ -84,8 +84,8 @@ describe('indexSite', () => {
   }, 60_000);
 
   it('stops naming the period file and the field that is broken, and writes no bundle', async () => {
-    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: { ids: ['a'], file: '{"key":"2023","year":2023,"topics":[],"partners":[],"pages":[[2,[0],[]]]}' } });
-    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: pages\[0\] is not \[title words, topic positions, partner positions\]/);
+    const dir = makeSite({ 'bai-viet/a': page(COMPLETE) }, { 2023: { ids: ['a'], file: '{"key":"2023","topics":[],"partners":[],"pages":[[2,2023,[0],[]]]}' } });
+    await expect(indexSite(dir)).rejects.toThrow(/2023\.json: pages\[0\] is not \[title words, year, topic positions, partner positions\]/);
     expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   }, 60_000);
 });

@@ -31,7 +31,8 @@ export class FakePeriod implements PeriodSource {
   readonly #log: string[];
 
   constructor(key: string, pages: FakePage[], log: string[] = []) {
-    this.summary = { key, year: Number(key.slice(0, 4)), articles: pages.length };
+    const year = Number(key.slice(0, 4));
+    this.summary = { key, from: year, to: year, articles: pages.length };
     this.#pages = pages;
     this.#words = pages.map((page) => `${page.title} ${page.text}`.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)));
     this.#log = log;
@@ -44,7 +45,7 @@ export class FakePeriod implements PeriodSource {
 
   async file(): Promise<PeriodFile> {
     this.#note('file');
-    return periodFileOf(this.summary.key, this.summary.year, this.#pages.map((page) => ({ title: page.title, topics: page.topics ?? [], partners: page.partners ?? [] })));
+    return periodFileOf(this.summary.key, this.#pages.map((page) => ({ title: page.title, year: this.summary.from, topics: page.topics ?? [], partners: page.partners ?? [] })));
   }
 
   async prepare(): Promise<void> {
@@ -77,6 +78,6 @@ export class FakePeriod implements PeriodSource {
   async fragment(rank: number): Promise<IndexedArticle> {
     this.#note(`fragment ${rank}`);
     const page = this.#pages[rank]!;
-    return { url: `/bai-viet/${page.id}/`, content: `${page.title} ${page.text}`, meta: { title: page.title, date: `năm ${this.summary.year}`, datetime: String(this.summary.year) } };
+    return { url: `/bai-viet/${page.id}/`, content: `${page.title} ${page.text}`, meta: { title: page.title, date: `năm ${this.summary.from}`, datetime: String(this.summary.from) } };
   }
 }

@@ -108,8 +108,8 @@ describe('messages', () => {
   });
 
   it('say while older years are still being searched, and where results were found so far', () => {
-    expect(messages.partial(1200, 'xe dien', [{ year: 2024 }])).toBe('Đã tìm thấy 1.200 bài viết cho “xe dien” trong năm 2024. Đang tìm tiếp trong các năm khác…');
-    expect(messages.partial(0, 'xe dien', [{ year: 2024 }, { year: 2023 }])).toBe('Chưa thấy bài viết nào cho “xe dien” trong các năm 2023–2024. Đang tìm tiếp trong các năm khác…');
-    expect(messages.partial(3, '', [{ year: 2022 }])).toBe('3 bài viết khớp bộ lọc trong năm 2022. Đang tìm tiếp trong các năm khác…');
+    expect(messages.partial(1200, 'xe dien', [{ from: 2024, to: 2024 }])).toBe('Đã tìm thấy 1.200 bài viết cho “xe dien” trong năm 2024. Đang tìm tiếp trong các năm khác…');
+    expect(messages.partial(0, 'xe dien', [{ from: 2024, to: 2024 }, { from: 2017, to: 2023 }])).toBe('Chưa thấy bài viết nào cho “xe dien” trong các năm 2017–2024. Đang tìm tiếp trong các năm khác…');
+    expect(messages.partial(3, '', [{ from: 2022, to: 2022 }])).toBe('3 bài viết khớp bộ lọc trong năm 2022. Đang tìm tiếp trong các năm khác…');
   });
 });
