@@ -4,6 +4,9 @@
  * MutationObserver in the page calls a binding when the result links first
  * change (the first results) and when `data-searches` counts the search
  * with no `data-search-pending` left (complete: every period answered).
+ * The times are the page's own clock from the moment the reader asks (the
+ * form is submitted; or the first keystroke, for a page that searches while
+ * typing), so the driver's own round trips do not count.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { NetworkLog, Served } from './network-log.ts';
@@ -13,6 +16,8 @@ const SEARCH_APP = '[data-search-app]';
 
 interface Mark {
   at: number;
+  /** Milliseconds in the page from the reader's asking to this moment. */
+  sinceAsked: number;
   results: number;
   /** The responses sent since the previous split of the log. */
   responses: Served[];
@@ -24,8 +29,8 @@ const BINDING = '__benchSearchSignal';
 /** Waits for the page's signals; each one splits the network log the moment it arrives. */
 export async function listenForSignals(context: BrowserContext, log: NetworkLog) {
   const waiting = new Map<Signal, (mark: Mark) => void>();
-  await context.exposeBinding(BINDING, (_source, signal: Signal, results: number) => {
-    waiting.get(signal)?.({ at: performance.now(), results, responses: log.take() });
+  await context.exposeBinding(BINDING, (_source, signal: Signal, results: number, sinceAsked: number) => {
+    waiting.get(signal)?.({ at: performance.now(), sinceAsked, results, responses: log.take() });
   });
   return (signal: Signal, what: string, timeoutMs: number) =>
     new Promise<Mark>((resolve, reject) => {
@@ -48,7 +53,12 @@ export type NextSignal = Awaited<ReturnType<typeof listenForSignals>>;
 export function watchNextSearch(page: Page): Promise<boolean> {
   return page.evaluate(
     ({ binding, links, app }) => {
-      const report = (window as unknown as Record<string, (signal: string, results: number) => void>)[binding]!;
+      const signal = (window as unknown as Record<string, (signal: string, results: number, sinceAsked: number) => void>)[binding]!;
+      let asked: number | undefined;
+      const ask = () => (asked ??= performance.now());
+      document.addEventListener('input', ask, { capture: true, once: true });
+      document.addEventListener('submit', () => (asked = performance.now()), { capture: true, once: true });
+      const report = (name: string, results: number) => signal(name, results, performance.now() - (asked ?? performance.now()));
       const shown = () => [...document.querySelectorAll(links)].map((link) => link.getAttribute('href'));
       const before = shown().join(' ');
       const root = document.querySelector<HTMLElement>(app);

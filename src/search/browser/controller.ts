@@ -15,9 +15,11 @@ import type { ArchiveSearch, SearchProgress } from './engine.ts';
 import type { ResultsView } from './results-view.ts';
 
 /** What the controller does to the page (a ResultsView; tests give their own). */
-export type SearchView = Pick<ResultsView, 'message' | 'busy' | 'show' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'>;
+export type SearchView = Pick<ResultsView, 'message' | 'busy' | 'show' | 'extend' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'>;
 
 export const PAGE_SIZE = 10;
+/** The first results shown at once (a phone's first screen holds about as many); the rest of the page follows below them. */
+const FIRST_SHOWN = 5;
 
 /**
  * Results shown together are put in the order their text gives (which
@@ -90,14 +92,21 @@ export class SearchController {
     if (first && progress.total < PAGE_SIZE && !done) return;
     this.#progress = progress;
     if (first) {
-      const shown = progress.ordered().slice(0, PAGE_SIZE);
-      const views = byText(await Promise.all(shown.map(progress.view)), state, query);
+      // Each result's text is one download: the first few show as soon as
+      // theirs have come, the rest of the page is fetched and added below.
+      const page = progress.ordered().slice(0, PAGE_SIZE);
+      const [lead, rest] = [page.slice(0, FIRST_SHOWN), page.slice(FIRST_SHOWN)];
+      const leadViews = byText(await Promise.all(lead.map(progress.view)), state, query);
       if (!isCurrent()) return;
-      this.#shown = new Set(shown);
-      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), views, progress.total - shown.length);
+      this.#shown = new Set(lead);
+      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length);
       performance.mark('search:results');
       // Readable from the first answer on; the status says when it is complete.
       this.view.busy(false);
+      const restViews = byText(await Promise.all(rest.map(progress.view)), state, query);
+      if (!isCurrent()) return;
+      for (const id of rest) this.#shown.add(id);
+      this.view.extend(restViews, progress.total - this.#shown.size);
     } else {
       this.view.remaining(progress.total - this.#shown.size);
       if (done) this.view.status(this.#status(query, progress), this.#notes(query, state, progress));

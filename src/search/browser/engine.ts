@@ -10,7 +10,7 @@
  * result's fragment is fetched when it is shown (view()).
  */
 import { applySelection, facetCounts, type FacetCounts, type FacetValuesOf } from '../core/facets.ts';
-import { hitSearches, prefixOccursIn, scorePages, unprovenForms, withoutForm, type SearchHits } from '../core/index-hits.ts';
+import { prefixOccursIn, proofSearches, scorePages, unprovenForms, withoutForm, wordSearches, type SearchHits } from '../core/index-hits.ts';
 import { queryWords, type QueryWord } from '../core/match.ts';
 import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
@@ -110,7 +110,9 @@ export class ArchiveSearch {
   /** The pages of one period that answer the query, scored. */
   async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Map<number, number>> {
     if (words.length === 0) return new Map(file.pages.map((_page, rank) => [rank, 0]));
-    let hits: SearchHits[] = await period.hits(hitSearches(words));
+    let hits: SearchHits[] = await period.hits(wordSearches(words));
+    const proofs = proofSearches(hits);
+    if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
     for (const form of unprovenForms(hits)) {
       const witness = hits.find((hit) => hit.search.form === form && hit.search.kind === 'folded')!;
       const [rank] = witness.pages.keys();
@@ -123,7 +125,7 @@ export class ArchiveSearch {
   async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
     const words = queryWords(query.words);
     const order = this.#order(state);
-    const terms = [...new Set(hitSearches(words).map((search) => search.term))];
+    const terms = [...new Set(wordSearches(words).map((search) => search.term))];
     const scores = new Map<string, number>();
     const searched: PeriodSummary[] = [];
     for (const [step, period] of order.entries()) {

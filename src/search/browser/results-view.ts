@@ -66,6 +66,12 @@ export class ResultsView {
     this.#setMore(remaining);
   }
 
+  /** The rest of the first page, below the results shown first; focus stays where it is. */
+  extend(views: ResultView[], remaining: number): void {
+    this.#list.append(...views.map((view) => renderResult(this.#template, view)));
+    this.#setMore(remaining);
+  }
+
   /** How many results "more" can still bring (grows as older periods answer). */
   remaining(count: number): void {
     this.#setMore(count);

@@ -7,12 +7,12 @@
  * - each form of the word (src/search/core/variants.ts), bare: Pagefind
  *   finds the words that start with it under any tone marks, with their
  *   positions — a folded match (src/search/core/match.ts);
- * - each form "quoted", only to learn whether it is a whole word of the
- *   period (Pagefind's quoted search reports one place per page, so it is
- *   cheap, and gives no positions to score with);
  * - a word typed with marks also "quoted" with Pagefind's exactDiacritics:
  *   the pages where it stands with the marks as typed, whose matches count
- *   as exact — which ranks "năng lượng" above "Đà Nẵng".
+ *   as exact — which ranks "năng lượng" above "Đà Nẵng";
+ * - then, for a form those answers do not show to be a whole word of the
+ *   period, the form "quoted" (Pagefind's quoted search reports one place
+ *   per page: cheap, and no positions to score with) — see unprovenForms().
  *
  * A page is a result only when every word occurs in it; the positions give
  * how often each word occurs, whether in the title, and where the words
@@ -38,17 +38,23 @@ export interface HitSearch {
   form: string;
 }
 
-/** The searches one period needs for a query. */
-export function hitSearches(words: readonly QueryWord[]): HitSearch[] {
-  return words.flatMap((word, index) => {
-    const forms = wordForms(word.lower);
-    return [
-      ...forms.map((form) => ({ word: index, term: form, kind: 'folded' as const, exactMarks: false, form })),
-      ...forms.map((form) => ({ word: index, term: `"${form}"`, kind: 'whole-word' as const, exactMarks: false, form })),
-      ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, exactMarks: true, form: word.lower }] : []),
-    ];
-  });
+/** The searches that find the words in a period: each form bare, and a word typed with marks with those marks. */
+export function wordSearches(words: readonly QueryWord[]): HitSearch[] {
+  return words.flatMap((word, index) => [
+    ...wordForms(word.lower).map((form) => ({ word: index, term: form, kind: 'folded' as const, exactMarks: false, form })),
+    ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, exactMarks: true, form: word.lower }] : []),
+  ]);
 }
+
+/** Forms that found pages but are not shown to be whole words of the period by any answer so far. */
+function formsToProve(hits: readonly SearchHits[]): HitSearch[] {
+  const proven = new Set(hits.filter((hit) => hit.search.kind !== 'folded' && hit.pages.size > 0).map((hit) => hit.search.form));
+  return hits.filter((hit) => hit.search.kind === 'folded' && hit.pages.size > 0 && !proven.has(hit.search.form)).map((hit) => hit.search);
+}
+
+/** The whole-word searches still needed after wordSearches() have answered. */
+export const proofSearches = (hits: readonly SearchHits[]): HitSearch[] =>
+  formsToProve(hits).map((search) => ({ ...search, term: `"${search.form}"`, kind: 'whole-word' as const }));
 
 /** One search's answer: for each page (its rank in the period), the word positions found. */
 export interface SearchHits {
@@ -60,14 +66,11 @@ export interface SearchHits {
  * Word forms whose hits cannot be taken at their word. When no word of a
  * period starts with the term, Pagefind answers with the longest word the
  * term starts with instead ("duong" → "du": pages with "dù" and "dự"). A
- * form that is a whole word of the period has, by that, words starting
- * with it; for the others, one page's text tells (prefixOccursIn).
+ * form that is a whole word of the period (a quoted search found it) has,
+ * by that, words starting with it; for the others, one page's text tells
+ * (prefixOccursIn).
  */
-export function unprovenForms(hits: readonly SearchHits[]): string[] {
-  const found = (kind: HitKind) => new Set(hits.filter((hit) => hit.search.kind === kind && hit.pages.size > 0).map((hit) => hit.search.form));
-  const whole = found('whole-word');
-  return [...found('folded')].filter((form) => !whole.has(form));
-}
+export const unprovenForms = (hits: readonly SearchHits[]): string[] => [...new Set(formsToProve(hits).map((search) => search.form))];
 
 /** Drops the hits of a form that turned out to be Pagefind's stand-in for a word the period does not have. */
 export const withoutForm = (hits: readonly SearchHits[], form: string): SearchHits[] => hits.filter((hit) => hit.search.form !== form);

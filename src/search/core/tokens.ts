@@ -22,7 +22,22 @@ export interface Token {
 // "&", "/", "-") separates words, as it does for Pagefind.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-export const foldWord = (word: string): string => foldVietnamese(word.toLowerCase());
+/**
+ * Folding normalises each word twice; articles repeat their words, so the
+ * folded form of each lower-case word is kept (a vocabulary's worth, capped).
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 50_000;
+function fold(lower: string): string {
+  let form = folded.get(lower);
+  if (form === undefined) {
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(lower, (form = foldVietnamese(lower)));
+  }
+  return form;
+}
+
+export const foldWord = (word: string): string => fold(word.toLowerCase());
 
 /** True when the word carries any Vietnamese mark (tone, circumflex, breve, horn, or đ). */
 export const hasMarks = (word: string): boolean => foldWord(word) !== word.toLowerCase();
@@ -31,6 +46,6 @@ export const hasMarks = (word: string): boolean => foldWord(word) !== word.toLow
 export function tokenize(text: string): Token[] {
   return [...text.matchAll(WORD)].map((match) => {
     const lower = match[0].toLowerCase();
-    return { text: match[0], start: match.index, end: match.index + match[0].length, lower, folded: foldVietnamese(lower) };
+    return { text: match[0], start: match.index, end: match.index + match[0].length, lower, folded: fold(lower) };
   });
 }

@@ -169,6 +169,17 @@ describe('search budgets', () => {
     expect(failing(verdicts)).toEqual([]);
   });
 
+  it('judges a throttled search against Pagefind alone on the main thread, which the throttle slows as it slows the page', () => {
+    const size = searched(10000);
+    // The plain API (in a worker) barely slows down; on the main thread it takes 4× as long.
+    size.probes.push({ via: 'Pagefind JS API, main thread', throttle: 4, bundle: 'pagefind-whole/', runs: [run(query(8000, 590 * KB), query(400, 80 * KB))] });
+    const verdicts = searchVerdicts({ search: search(searched(3, {}, true), searched(1000), size) });
+    const atFour = verdicts.find((verdict) => verdict.budget.includes('first result') && verdict.budget.includes('10,000 articles, CPU 4×'))!;
+    expect(atFour.measured).toBe('1,200 ms vs 8,000 ms Pagefind alone (on the main thread, which the throttle slows) = 0.15×');
+    const atOne = verdicts.find((verdict) => verdict.budget.includes('first result') && verdict.budget.includes('10,000 articles, CPU 1×'))!;
+    expect(atOne.measured).toBe('300 ms vs 1,000 ms Pagefind alone = 0.30×');
+  });
+
   it('is not measured at a throttle the run did not search at', () => {
     const unthrottledOnly = searched(10000);
     unthrottledOnly.probes = unthrottledOnly.probes.filter((probe) => probe.throttle === 1);

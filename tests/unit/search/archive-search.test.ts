@@ -73,6 +73,13 @@ describe('ArchiveSearch', () => {
     expect((await run([newer, older], state('phat'))).at(-1)!.ordered).toEqual(['duong']);
   });
 
+  it('tells whole words from Pagefind\'s stand-ins without fetching any article text', async () => {
+    const period = new FakePeriod('2023', [page('a', 'Xe điện', 'Trạm sạc xe điện.'), page('b', 'Tin', 'Năng lượng sạch.')]);
+    await run([period], state('xe dien'));
+    await run([period], state('năng'));
+    expect(period.calls.filter((call) => call.startsWith('fragment'))).toEqual(['fragment 0', 'fragment 1']);
+  });
+
   it('ranks the marks as typed first: "năng" puts "năng lượng" above "Đà Nẵng"', async () => {
     const period = new FakePeriod('2023', [page('da-nang', 'Đào tạo', 'Khóa học tại Đà Nẵng.'), page('nang-luong', 'Hợp tác', 'Dự án năng lượng sạch.')]);
     expect((await run([period], state('năng'))).at(-1)!.ordered).toEqual(['nang-luong', 'da-nang']);

@@ -13,6 +13,8 @@ import { FakePeriod, type FakePage } from './fake-periods.ts';
 
 class FakeView implements SearchView {
   readonly screens: string[][] = [];
+  /** How many results each first showing held. */
+  readonly firstShown: number[] = [];
   readonly statuses: string[] = [];
   pendingNow = false;
   answers = 0;
@@ -23,10 +25,14 @@ class FakeView implements SearchView {
   busy(): void {}
   show(status: string, _notes: string[], views: ResultView[]): void {
     this.screens.push(this.#ids(views));
+    this.firstShown.push(views.length);
     this.statuses.push(status);
   }
   status(text: string): void {
     this.statuses.push(text);
+  }
+  extend(views: ResultView[]): void {
+    this.screens[this.screens.length - 1]!.push(...this.#ids(views));
   }
   remaining(): void {}
   counts(): void {}
@@ -57,6 +63,8 @@ describe('SearchController', () => {
   it('shows the newest period once it fills a page, and keeps it in place when a better older result arrives', async () => {
     const { view, controller } = await searched([new FakePeriod('2023', weak(12, 'new')), new FakePeriod('2022', [strong])], 'tieu chuan');
     expect(view.screens).toHaveLength(1);
+    // The first five as soon as their texts have come, the rest of the page below them.
+    expect(view.firstShown).toEqual([5]);
     expect(view.screens[0]).toEqual(weak(10, 'new').map(({ id }) => id));
     expect(view.statuses[0]).toBe('Đã tìm thấy 12 bài viết cho “tieu chuan” trong năm 2023. Đang tìm tiếp trong các năm khác…');
     expect(view.statuses.at(-1)).toBe('Tìm thấy 13 bài viết cho “tieu chuan”.');
