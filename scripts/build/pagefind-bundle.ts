@@ -27,8 +27,8 @@ interface Entry {
 }
 
 const ENTRY = 'pagefind-entry.json';
-/** What a search needs: the engine (script, wasm) and the index (meta, word chunks, page fragments, filters). */
-const NEEDED = /^(pagefind\.js|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
+/** What a search needs: the engine (script, its worker, wasm) and the index (meta, word chunks, page fragments, filters). */
+const NEEDED = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|fragment|filter)\/[\w-]+\.pf_(index|fragment|filter))$/;
 
 export class BundleWriter {
   readonly #folder: string;

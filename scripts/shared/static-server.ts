@@ -40,13 +40,16 @@ export interface ServeOptions {
    * file as a 200 from their cache).
    */
   onResponse?: (pathname: string, status: number) => void;
+  /** Told of each request as it arrives, whoever sent it (a page or its workers). */
+  onRequest?: (pathname: string) => void;
 }
 
 export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticSite> {
   const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const { onResponse } = options;
+    const { onResponse, onRequest } = options;
+    onRequest?.(pathname);
     if (onResponse) response.once('finish', () => onResponse(pathname, response.statusCode));
     let file: string | undefined;
     if (pathname.startsWith(base)) {

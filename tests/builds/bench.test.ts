@@ -101,6 +101,7 @@ describe('npm run bench -- --quick', () => {
       'Pagefind JS API 1× pagefind-whole/',
       'search page 4× pagefind/',
       'Pagefind JS API 4× pagefind-whole/',
+      'Pagefind JS API, main thread 4× pagefind-whole/',
     ]);
     for (const probe of probes) {
       expect(probe.runs).toHaveLength(1);

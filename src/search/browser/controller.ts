@@ -18,8 +18,8 @@ import type { ResultsView } from './results-view.ts';
 export type SearchView = Pick<ResultsView, 'message' | 'busy' | 'show' | 'extend' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'>;
 
 export const PAGE_SIZE = 10;
-/** The first results shown at once (a phone's first screen holds about as many); the rest of the page follows below them. */
-const FIRST_SHOWN = 5;
+/** The first results shown at once (about what a phone shows below the search form); the rest of the page follows below them. */
+const FIRST_SHOWN = 3;
 
 /**
  * Results shown together are put in the order their text gives (which

@@ -128,11 +128,23 @@ export class ArchiveSearch {
     const terms = [...new Set(wordSearches(words).map((search) => search.term))];
     const scores = new Map<string, number>();
     const searched: PeriodSummary[] = [];
-    for (const [step, period] of order.entries()) {
-      // Older periods are fetched together once the first has been shown.
-      if (step === 1) for (const later of order.slice(1)) later.prepare(terms).catch(() => undefined);
+    // The first period is searched alone and reported; then every older one
+    // is asked at once (Pagefind's worker searches them in turn while the page
+    // scores each answer as it comes), and reported in order.
+    const searchOf = async (period: PeriodSource) => {
       const file = await this.#file(period);
-      const found = await this.#search(period, file, words);
+      // A search overtaken by a newer one asks for nothing more.
+      return { period, found: isCurrent() ? await this.#search(period, file, words) : new Map<number, number>() };
+    };
+    let later: Promise<{ period: PeriodSource; found: Map<number, number> }>[] = [];
+    for (const [step, period] of order.entries()) {
+      if (step === 1) {
+        for (const older of order.slice(1)) older.prepare(terms).catch(() => undefined);
+        later = order.slice(1).map(searchOf);
+        // Settled here, so a failure waits its turn instead of going unhandled.
+        for (const answer of later) answer.catch(() => undefined);
+      }
+      const { found } = step === 0 ? await searchOf(period) : await later[step - 1]!;
       if (!isCurrent()) return;
       for (const [rank, score] of found) scores.set(pageId(period, rank), score);
       searched.push(period.summary);

@@ -90,9 +90,10 @@ export async function openIndex(pagefind: PagefindModule, language: string, sort
       basePath: withBase(paths.searchIndex()),
       // Result URLs are stored base-less ("/bai-viet/x/"); Pagefind prefixes the base.
       baseUrl: import.meta.env.BASE_URL,
-      // Each period's search takes milliseconds: searching on the page saves
-      // the worker script and a round trip per message.
-      noWorker: true,
+      // Pagefind searches in its web worker (one for every instance), so the
+      // page stays responsive while older periods are searched and the
+      // worker searches one period while the page scores the one before.
+      noWorker: false,
     });
   } finally {
     if (pageLanguage === null) root.removeAttribute('lang');

@@ -63,8 +63,8 @@ describe('SearchController', () => {
   it('shows the newest period once it fills a page, and keeps it in place when a better older result arrives', async () => {
     const { view, controller } = await searched([new FakePeriod('2023', weak(12, 'new')), new FakePeriod('2022', [strong])], 'tieu chuan');
     expect(view.screens).toHaveLength(1);
-    // The first five as soon as their texts have come, the rest of the page below them.
-    expect(view.firstShown).toEqual([5]);
+    // The first three as soon as their texts have come, the rest of the page below them.
+    expect(view.firstShown).toEqual([3]);
     expect(view.screens[0]).toEqual(weak(10, 'new').map(({ id }) => id));
     expect(view.statuses[0]).toBe('Đã tìm thấy 12 bài viết cho “tieu chuan” trong năm 2023. Đang tìm tiếp trong các năm khác…');
     expect(view.statuses.at(-1)).toBe('Tìm thấy 13 bài viết cho “tieu chuan”.');
