@@ -19,8 +19,8 @@ import { downloadSizes, pageSizesBySection } from './measure/page-sizes.ts';
 import type { BenchOptions } from './options.ts';
 import { summarizeStep, type BenchResults, type BuildResult, type SearchSize, type SiteResult } from './results.ts';
 import { scanScripts } from './measure/script-scan.ts';
-import { indexLayout } from './measure/search-bundles.ts';
-import { probeSearch } from './measure/search-probe.ts';
+import { indexLayout } from './search/search-bundles.ts';
+import { probeSearch } from './search/search-probe.ts';
 import { buildBare, buildRealSite, buildSite, indexWholeArchive, type BuildFigures, type BuiltSite } from './measure/site-build.ts';
 
 const say = (message: string) => console.log(`[bench] ${message}`);

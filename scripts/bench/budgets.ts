@@ -5,7 +5,7 @@
  */
 import { GB, KB, count, gb, kb, ms, ratio } from './report/format.ts';
 import { perArticleMs, wallSeconds, type BenchResults } from './results.ts';
-import { searchVerdicts } from './search-budgets.ts';
+import { searchVerdicts } from './search/search-budgets.ts';
 
 export interface Verdict {
   budget: string;

@@ -9,8 +9,8 @@ import type { MachineInfo } from './machine.ts';
 import type { OutputStats } from './measure/output-stats.ts';
 import type { DownloadSize, SectionSize } from './measure/page-sizes.ts';
 import type { ScriptScan } from './measure/script-scan.ts';
-import type { IndexLayout } from './measure/search-bundles.ts';
-import type { SearchProbe } from './measure/search-probe.ts';
+import type { IndexLayout } from './search/search-bundles.ts';
+import type { SearchProbe } from './search/search-probe.ts';
 import type { StepFigures } from './measure/timed-run.ts';
 
 export type StepSummary = Omit<StepFigures, 'output'>;

@@ -12,7 +12,7 @@ import type { Corpus } from '../archive/corpus.ts';
 import { writeSyntheticArchive, type GeneratedArchive } from '../archive/generate.ts';
 import { outputStats, type OutputStats } from './output-stats.ts';
 import { copyBareSite, copySite } from '../archive/project-copy.ts';
-import { REFERENCE_BUNDLE } from './search-bundles.ts';
+import { REFERENCE_BUNDLE } from '../search/search-bundles.ts';
 import { timedNodeStep, type StepFigures } from './timed-run.ts';
 
 export interface BuildFigures {
@@ -80,11 +80,11 @@ export async function buildRealSite(request: Pick<SiteBuildRequest, 'repoRoot' |
 
 /**
  * Indexes a built site in one Pagefind pass into <site>/pagefind-whole/
- * (index-whole.ts): the reference bundle Pagefind's plain API is measured
+ * (../search/index-whole.ts): the reference bundle Pagefind's plain API is measured
  * on, and the peak memory of indexing a whole archive at once.
  */
 export function indexWholeArchive(site: BuiltSite): Promise<StepFigures> {
-  return timedNodeStep(`one-pass Pagefind index of ${site.articles} articles`, join(import.meta.dirname, 'index-whole.ts'), [site.outDir, join(site.outDir, REFERENCE_BUNDLE)], {
+  return timedNodeStep(`one-pass Pagefind index of ${site.articles} articles`, join(import.meta.dirname, '..', 'search', 'index-whole.ts'), [site.outDir, join(site.outDir, REFERENCE_BUNDLE)], {
     cwd: site.projectDir,
     logFile: join(site.projectDir, 'pagefind-whole.log'),
   });

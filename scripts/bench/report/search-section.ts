@@ -1,6 +1,6 @@
 /** The report's search section and the method it follows, as Markdown. */
 import type { BenchResults } from '../results.ts';
-import { searchRoles } from '../search-summary.ts';
+import { searchRoles } from '../search/search-summary.ts';
 import { count } from './format.ts';
 import { searchBytesTable, searchKindsTable, searchTimingTable } from './search-tables.ts';
 

@@ -1,10 +1,10 @@
 /** The report's search and indexing-memory tables, as Markdown: medians of the runs, with their range. */
-import { projectIndexingPeak } from '../indexing-memory.ts';
-import type { Downloaded } from '../measure/network-log.ts';
-import type { SearchProbe } from '../measure/search-probe.ts';
-import { QUERIES } from '../measure/search-session.ts';
+import { projectIndexingPeak } from '../search/indexing-memory.ts';
+import type { Downloaded } from '../search/network-log.ts';
+import type { SearchProbe } from '../search/search-probe.ts';
+import { QUERIES } from '../search/search-session.ts';
 import type { BenchResults, SearchSize } from '../results.ts';
-import { bytesToFirstResult, bytesUntilIdle, completeMs, firstResultMs, measured, medianRun, type Measure, type QueryKey, type Spread } from '../search-summary.ts';
+import { bytesToFirstResult, bytesUntilIdle, completeMs, firstResultMs, measured, medianRun, type Measure, type QueryKey, type Spread } from '../search/search-summary.ts';
 import { KB, count, gb, kb, oneDecimal, ratio, seconds, wholeMs } from './format.ts';
 import { table } from './report-tables.ts';
 

@@ -4,7 +4,7 @@
  * period. Each query word is searched on its own in a period's Pagefind
  * index, so the searches grow with the words, not their d/đ combinations:
  *
- * - each form of the word (src/search/core/variants.ts), bare: Pagefind
+ * - each form of the word (wordForms() in tokens.ts: "d" also as "đ"), bare: Pagefind
  *   finds the words that start with it under any tone marks, with their
  *   positions — a folded match (src/search/core/match.ts);
  * - a word typed with marks also "quoted" with Pagefind's exactDiacritics:
@@ -21,8 +21,7 @@
  */
 import { kindWeight, type QueryWord } from './match.ts';
 import { combineScore } from './rank.ts';
-import { tokenize } from './tokens.ts';
-import { wordForms } from './variants.ts';
+import { tokenize, wordForms } from './tokens.ts';
 
 export type HitKind = 'folded' | 'whole-word' | 'exact-marks';
 

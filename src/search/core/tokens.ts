@@ -49,3 +49,14 @@ export function tokenize(text: string): Token[] {
     return { text: match[0], start: match.index, end: match.index + match[0].length, lower, folded: fold(lower) };
   });
 }
+
+/**
+ * The forms to search a word under, the typed one first. Pagefind (≥ 1.5)
+ * folds tone marks when it matches, so "dien" finds "diện" — but "đ" has no
+ * Unicode decomposition and stays a letter of its own, so "dien" never
+ * finds "điện". Readers without a Vietnamese keyboard write "d" for both: a
+ * word typed without any mark that starts with "d" is also searched with
+ * "đ". Words typed with marks are taken as meant. (Vietnamese spelling has
+ * d/đ only at the start of a syllable.)
+ */
+export const wordForms = (word: string): string[] => (word.startsWith('d') && !hasMarks(word) ? [word, `đ${word.slice(1)}`] : [word]);

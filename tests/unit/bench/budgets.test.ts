@@ -1,14 +1,14 @@
 /** The budget checks, the per-article formula and the search figures' medians and projection over made-up figures (no build). */
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../../scripts/bench/budgets.ts';
-import { projectIndexingPeak } from '../../../scripts/bench/indexing-memory.ts';
-import type { Downloaded } from '../../../scripts/bench/measure/network-log.ts';
-import type { SearchProbe } from '../../../scripts/bench/measure/search-probe.ts';
-import type { ProbeRun, QueryRun } from '../../../scripts/bench/measure/search-session.ts';
+import { projectIndexingPeak } from '../../../scripts/bench/search/indexing-memory.ts';
+import type { Downloaded } from '../../../scripts/bench/search/network-log.ts';
+import type { SearchProbe } from '../../../scripts/bench/search/search-probe.ts';
+import type { ProbeRun, QueryRun } from '../../../scripts/bench/search/search-session.ts';
 import { GB, KB } from '../../../scripts/bench/report/format.ts';
 import type { PageWeight, Weight } from '../../../scripts/bench/measure/page-weight.ts';
 import { parseResults, perArticleMs, type BenchResults, type SearchSize, type SiteResult } from '../../../scripts/bench/results.ts';
-import { spreadOf } from '../../../scripts/bench/search-summary.ts';
+import { spreadOf } from '../../../scripts/bench/search/search-summary.ts';
 
 const weight = (gzip: number): Weight => ({ raw: gzip * 4, gzip, brotli: gzip - 100 });
 const page = (html: number, css: number, fonts = 0): PageWeight => ({

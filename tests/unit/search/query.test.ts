@@ -1,8 +1,7 @@
 /** Query normalisation and d/đ expansion: what is searched for, whatever the reader typed. */
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS, parseQuery } from '../../../src/search/core/query.ts';
-import { hasMarks, tokenize } from '../../../src/search/core/tokens.ts';
-import { wordForms } from '../../../src/search/core/variants.ts';
+import { hasMarks, tokenize, wordForms } from '../../../src/search/core/tokens.ts';
 
 describe('parseQuery', () => {
   it.each([

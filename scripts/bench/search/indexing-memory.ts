@@ -9,7 +9,7 @@
  * cap. The one-pass reference holds the whole archive at once and grows
  * about linearly with it: it is scaled in proportion.
  */
-import type { SearchSize } from './results.ts';
+import type { SearchSize } from '../results.ts';
 
 export const PROJECTED_ARTICLES = 100_000;
 

@@ -3,9 +3,9 @@
  * probe's runs and their range, and which searched build each budget names
  * (the real site, the largest synthetic archive, the sizes between).
  */
-import type { ProbeRun, QueryRun, SearchVia } from './measure/search-session.ts';
-import type { SearchProbe } from './measure/search-probe.ts';
-import type { SearchResults, SearchSize } from './results.ts';
+import type { ProbeRun, QueryRun, SearchVia } from './search-session.ts';
+import type { SearchProbe } from './search-probe.ts';
+import type { SearchResults, SearchSize } from '../results.ts';
 
 export interface Spread {
   median: number;

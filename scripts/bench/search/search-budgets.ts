@@ -6,11 +6,11 @@
  * makes the verdict "not measured", never a pass. Also the indexing memory
  * budget, with the one-pass reference and the projection to 100,000.
  */
-import type { Verdict } from './budgets.ts';
+import type { Verdict } from '../budgets.ts';
 import { projectIndexingPeak, PROJECTED_ARTICLES } from './indexing-memory.ts';
-import { QUERIES, type SearchVia } from './measure/search-session.ts';
-import { GB, KB, count, gb, kb, ratio, wholeMs } from './report/format.ts';
-import type { BenchResults, SearchSize } from './results.ts';
+import { QUERIES, type SearchVia } from './search-session.ts';
+import { GB, KB, count, gb, kb, ratio, wholeMs } from '../report/format.ts';
+import type { BenchResults, SearchSize } from '../results.ts';
 import { bytesToFirstResult, completeMs, firstResultMs, measured, probeOf, searchRoles, type Measure, type QueryKey } from './search-summary.ts';
 
 /** Every timed budget is judged unthrottled and at Lighthouse's phone setting. */
