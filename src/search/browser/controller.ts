@@ -36,7 +36,8 @@ export class SearchController {
   #generation = 0;
   /** The latest answer of the current search (undefined until its first). */
   #progress: SearchProgress | undefined;
-  #state: SearchState | undefined;
+  /** The current search as asked, and its parsed query. */
+  #asked: { state: SearchState; query: ParsedQuery } | undefined;
   /** Ids on screen, in screen order. */
   #shown = new Set<string>();
   /** Screen updates run one after another, so "more" and a late period never interleave. */
@@ -64,9 +65,9 @@ export class SearchController {
     const generation = ++this.#generation;
     const isCurrent = () => generation === this.#generation;
     this.#progress = undefined;
-    this.#state = state;
     this.#shown = new Set();
     const query = parseQuery(state.query);
+    this.#asked = { state, query };
     if (query.problem && !hasFilters(state)) {
       this.view.message(messages.problem[query.problem]);
       return;
@@ -141,7 +142,7 @@ export class SearchController {
       const progress = this.#progress;
       if (!progress || generation !== this.#generation) return;
       const next = progress.ordered().filter((id) => !this.#shown.has(id)).slice(0, PAGE_SIZE);
-      const views = byText(await Promise.all(next.map(progress.view)), this.#state!, parseQuery(this.#state!.query));
+      const views = byText(await Promise.all(next.map(progress.view)), this.#asked!.state, this.#asked!.query);
       if (generation !== this.#generation) return;
       for (const id of next) this.#shown.add(id);
       this.view.append(views, progress.total - this.#shown.size);

@@ -62,7 +62,8 @@ export class ArchiveSearch {
   /** Newest-first position of each period's first article. */
   readonly #offsets = new Map<PeriodSource, number>();
   readonly #pages = new Map<string, KnownPage>();
-  readonly #files = new Map<PeriodSource, PeriodFile>();
+  /** Periods whose facet file has been read into #pages. */
+  readonly #learned = new Set<PeriodSource>();
   readonly #valuesOf: FacetValuesOf = (id, facet) => this.#pages.get(id)!.facets[facet];
 
   /** `periods` newest first. */
@@ -81,11 +82,9 @@ export class ArchiveSearch {
   }
 
   async #file(period: PeriodSource): Promise<PeriodFile> {
-    const known = this.#files.get(period);
-    if (known) return known;
     const file = await period.file();
-    if (!this.#files.has(period)) {
-      this.#files.set(period, file);
+    if (!this.#learned.has(period)) {
+      this.#learned.add(period);
       const offset = this.#offsets.get(period)!;
       file.pages.forEach(([, year, topics, partners], rank) => {
         this.#pages.set(pageId(period, rank), {

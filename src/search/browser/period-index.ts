@@ -68,12 +68,13 @@ export class PeriodIndex {
       const { index, rankOf } = await this.#open();
       const answers: SearchHits[] = [];
       for (const search of searches) {
-        if (search.exactMarks) await index.options({ exactDiacritics: true });
+        const exactMarks = search.kind === 'exact-marks';
+        if (exactMarks) await index.options({ exactDiacritics: true });
         try {
           const { results } = await index.search(search.term);
           answers.push({ search, pages: new Map(results.map((result) => [rankOf.get(result.id)!, result.words])) });
         } finally {
-          if (search.exactMarks) await index.options({ exactDiacritics: false });
+          if (exactMarks) await index.options({ exactDiacritics: false });
         }
       }
       return answers;

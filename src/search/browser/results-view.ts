@@ -84,10 +84,9 @@ export class ResultsView {
 
   /** Appends the next results and moves focus to the first of them, where reading goes on. */
   append(views: ResultView[], remaining: number): void {
-    const items = views.map((view) => renderResult(this.#template, view));
-    this.#list.append(...items);
-    this.#setMore(remaining);
-    items[0]?.querySelector('a')?.focus();
+    const first = this.#list.children.length;
+    this.extend(views, remaining);
+    this.#list.children[first]?.querySelector('a')?.focus();
   }
 
   #setMore(remaining: number): void {

@@ -21,7 +21,7 @@
  */
 import { kindWeight, type QueryWord } from './match.ts';
 import { combineScore } from './rank.ts';
-import { tokenize, wordForms } from './tokens.ts';
+import { foldWord, tokenize, wordForms } from './tokens.ts';
 
 export type HitKind = 'folded' | 'whole-word' | 'exact-marks';
 
@@ -30,9 +30,8 @@ export interface HitSearch {
   word: number;
   /** What Pagefind is asked. */
   term: string;
+  /** 'exact-marks' runs with Pagefind's exactDiacritics option: only the marks as typed. */
   kind: HitKind;
-  /** Run with Pagefind's exactDiacritics option: only the marks as typed. */
-  exactMarks: boolean;
   /** The word form searched (the typed word or its đ form). */
   form: string;
 }
@@ -40,8 +39,8 @@ export interface HitSearch {
 /** The searches that find the words in a period: each form bare, and a word typed with marks with those marks. */
 export function wordSearches(words: readonly QueryWord[]): HitSearch[] {
   return words.flatMap((word, index) => [
-    ...wordForms(word.lower).map((form) => ({ word: index, term: form, kind: 'folded' as const, exactMarks: false, form })),
-    ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, exactMarks: true, form: word.lower }] : []),
+    ...wordForms(word.lower).map((form) => ({ word: index, term: form, kind: 'folded' as const, form })),
+    ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, form: word.lower }] : []),
   ]);
 }
 
@@ -76,8 +75,8 @@ export const withoutForm = (hits: readonly SearchHits[], form: string): SearchHi
 
 /** True when some word of the text starts with the form, as our folding reads both. */
 export function prefixOccursIn(text: string, form: string): boolean {
-  const [folded] = tokenize(form).map((token) => token.folded);
-  return folded !== undefined && tokenize(text.normalize('NFC')).some((token) => token.folded.startsWith(folded));
+  const folded = foldWord(form);
+  return folded !== '' && tokenize(text.normalize('NFC')).some((token) => token.folded.startsWith(folded));
 }
 
 /** For one page and one query word: the weight of each position where it occurs. */

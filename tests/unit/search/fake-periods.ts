@@ -61,7 +61,7 @@ export class FakePeriod implements PeriodSource {
       const stand = [...keys].filter((key) => term.startsWith(key)).sort((a, b) => b.length - a.length)[0];
       matches = (word) => stand !== undefined && pagefindForm(word) === stand;
     }
-    const exact = (word: string) => !search.exactMarks || lower(word).startsWith(lower(search.term));
+    const exact = (word: string) => search.kind !== 'exact-marks' || lower(word).startsWith(lower(search.term));
     const pages = new Map<number, number[]>();
     this.#words.forEach((words, rank) => {
       const positions = words.flatMap((word, position) => (matches(word) && exact(word) ? [position] : []));
