@@ -1,20 +1,19 @@
 /**
  * The archive's loader: the only module that imports astro:content. It
  * loads the collections ONCE per build, checks every cross-reference, and
- * hands the validated content to buildArchive. Pages read getRoutes(): every
- * route's params and props, built once by src/archive/routes.ts.
+ * hands the validated content to buildArchive. Pages read the routes built
+ * from it (src/routing/site-routes.ts); the article page renders its body
+ * through renderArticle().
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { captureNames } from '../content/captures.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readGlossary } from '../content/glossary.ts';
 import { findContentProblems, type ArticleInput } from '../content/validate.ts';
 import type { BodyModel } from '../markdown/body-model.ts';
 import { BODY_MODEL_KEY } from '../markdown/remark-body-model.ts';
-import { absoluteUrl } from '../urls/absolute-url.ts';
 import { buildArchive, type ValidArticleInput } from './build-archive.ts';
 import type { Archive } from './model.ts';
-import { buildRoutes, type Routes } from './routes.ts';
 
 /** The model remarkBodyModel left with the rendered entry; undefined when Markdown failed to render. */
 function bodyModelOf(entry: CollectionEntry<'articles'>): BodyModel | undefined {
@@ -58,18 +57,10 @@ export async function getArchive(): Promise<Archive> {
   return (await loaded).archive;
 }
 
-let routes: Promise<Routes> | undefined;
-
-/** Every route's params and props, built once per build from the archive. */
-export function getRoutes(): Promise<Routes> {
-  routes ??= getArchive().then((archive) => buildRoutes(archive, absoluteUrl));
-  return routes;
-}
-
-/** The content entry behind an article, for astro:content's render(). */
-export async function getArticleEntry(id: string): Promise<CollectionEntry<'articles'>> {
+/** An article's rendered body (astro:content's render()), for the article page. */
+export async function renderArticle(id: string): ReturnType<typeof render> {
   loaded ??= loadArchive();
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No article entry "${id}"`);
-  return entry;
+  return render(entry);
 }

@@ -4,7 +4,7 @@
  * Vietnamese collation throughout.
  */
 import { vietnameseCollator } from './collation.ts';
-import { countryName } from '../publish/countries.ts';
+import { countryName } from '../reference/countries.ts';
 import { groupBy, partnersWithCounts, type Counted } from './indexes.ts';
 import type { Archive, Partner } from './model.ts';
 import type { PartnerData } from '../content/schema.ts';

@@ -12,17 +12,23 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { GlossaryData } from '../content/schema.ts';
+
+/** What the plugin needs of a glossary entry (src/content/schema.ts's glossary entries fit it). */
+export interface GlossaryTerm {
+  term: string;
+  expansion: string;
+  english?: string;
+}
 
 const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'abbr', 'a', 'code', 'pre', 'script', 'style']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The tooltip: the Vietnamese expansion, then the English one when given. */
-export const abbrTitle = (entry: GlossaryData) => (entry.english ? `${entry.expansion} (${entry.english})` : entry.expansion);
+export const abbrTitle = (entry: GlossaryTerm) => (entry.english ? `${entry.expansion} (${entry.english})` : entry.expansion);
 
 /** `entries`: the glossary (readGlossary() in astro.config.mjs). */
-export function rehypeAbbr(options: { entries: readonly GlossaryData[] }) {
+export function rehypeAbbr(options: { entries: readonly GlossaryTerm[] }) {
   const { entries } = options;
   const byTerm = new Map(entries.map((entry) => [entry.term, entry]));
   // Longest first, so "ISO SMART" wins over "ISO" where both start.
@@ -45,7 +51,7 @@ export function rehypeAbbr(options: { entries: readonly GlossaryData[] }) {
 }
 
 /** The text node cut around the terms it uses first, or undefined when it has none. */
-function splitFirstUses(node: Text, pattern: RegExp, byTerm: Map<string, GlossaryData>, marked: Set<string>): ElementContent[] | undefined {
+function splitFirstUses(node: Text, pattern: RegExp, byTerm: Map<string, GlossaryTerm>, marked: Set<string>): ElementContent[] | undefined {
   const pieces: ElementContent[] = [];
   let position = 0;
   for (const match of node.value.matchAll(pattern)) {

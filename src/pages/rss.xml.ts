@@ -1,6 +1,6 @@
 /** /rss.xml: every article, newest first. */
 import type { APIRoute } from 'astro';
-import { getRoutes } from '../archive/load.ts';
+import { getRoutes } from '../routing/site-routes.ts';
 import { feedResponse } from '../publish/feeds.ts';
 import { siteDescription, siteName } from '../publish/site.ts';
 import { absoluteUrl } from '../urls/absolute-url.ts';

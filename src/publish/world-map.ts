@@ -8,7 +8,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, MultiPolygon as GeoMultiPolygon, Polygon as GeoPolygon } from 'geojson';
 import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { numericCountryCode } from './countries.ts';
+import { numericCountryCode } from '../reference/countries.ts';
 
 /** Width of the SVG coordinate space; the height follows the land's shape. */
 const WIDTH = 960;

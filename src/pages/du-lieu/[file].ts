@@ -1,7 +1,7 @@
 /** /du-lieu/<table>.csv, .json and .schema.json: the archive as data, from the same archive as the pages. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../archive/load.ts';
-import type { DataFileRoute } from '../../archive/routes.ts';
+import { getRoutes } from '../../routing/site-routes.ts';
+import type { DataFileRoute } from '../../routing/routes.ts';
 import { dataContentTypes, dataFileName, tableCsv, tableJson, tableSchema } from '../../publish/reuse/data-files.ts';
 import { absoluteUrl } from '../../urls/absolute-url.ts';
 import { paths } from '../../urls/paths.ts';

@@ -10,7 +10,7 @@ import { partnersWithCounts } from '../../archive/indexes.ts';
 import type { Archive } from '../../archive/model.ts';
 import { partnerKindLabels } from '../../archive/partner-groups.ts';
 import type { UrlResolver } from '../../urls/absolute-url.ts';
-import { countryName } from '../countries.ts';
+import { countryName } from '../../reference/countries.ts';
 import { machineDate } from '../date-format.ts';
 
 export type CellType = 'string' | 'boolean' | 'integer' | 'list';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, numericCountryCode } from '../../../src/publish/countries.ts';
+import { countryName, numericCountryCode } from '../../../src/reference/countries.ts';
 import { partnerCountries, partnerDirectory } from '../../../src/archive/partner-groups.ts';
 import { fixtureArchive } from '../../helpers/archive-fixtures.ts';
 

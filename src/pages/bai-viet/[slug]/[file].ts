@@ -1,7 +1,7 @@
 /** /bai-viet/<id>/trich-dan.bib and trich-dan.ris: the article for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../../archive/load.ts';
-import type { CitationRoute } from '../../../archive/routes.ts';
+import { getRoutes } from '../../../routing/site-routes.ts';
+import type { CitationRoute } from '../../../routing/routes.ts';
 import { cslItem } from '../../../publish/reuse/citation.ts';
 import { citationFile, citationFiles } from '../../../publish/reuse/citation-files.ts';
 import { absoluteUrl } from '../../../urls/absolute-url.ts';

@@ -1,7 +1,7 @@
 /** /chu-de/<topic>/rss.xml: the articles of one topic, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../../archive/load.ts';
-import type { TopicFeedRoute } from '../../../archive/routes.ts';
+import { getRoutes } from '../../../routing/site-routes.ts';
+import type { TopicFeedRoute } from '../../../routing/routes.ts';
 import { feedResponse, topicFeed } from '../../../publish/feeds.ts';
 import { absoluteUrl } from '../../../urls/absolute-url.ts';
 

@@ -1,7 +1,7 @@
 /** /doi-tac/<partner>/rss.xml: the articles that name one partner, newest first. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../../archive/load.ts';
-import type { PartnerFeedRoute } from '../../../archive/routes.ts';
+import { getRoutes } from '../../../routing/site-routes.ts';
+import type { PartnerFeedRoute } from '../../../routing/routes.ts';
 import { feedResponse, partnerFeed } from '../../../publish/feeds.ts';
 import { absoluteUrl } from '../../../urls/absolute-url.ts';
 

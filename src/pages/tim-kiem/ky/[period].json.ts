@@ -1,7 +1,7 @@
 /** /tim-kiem/ky/<period>.json: which articles of a search period carry which topic and partner (src/search/core/periods.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRoutes } from '../../../archive/load.ts';
-import type { SearchPeriodRoute } from '../../../archive/routes.ts';
+import { getRoutes } from '../../../routing/site-routes.ts';
+import type { SearchPeriodRoute } from '../../../routing/routes.ts';
 
 export const getStaticPaths = (async () => (await getRoutes()).searchPeriodFiles) satisfies GetStaticPaths;
 

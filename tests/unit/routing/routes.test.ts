@@ -3,7 +3,7 @@
  * route file's getStaticPaths() returns, checked without a build.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRoutes } from '../../../src/archive/routes.ts';
+import { buildRoutes } from '../../../src/routing/routes.ts';
 import { ARTICLES_PER_PAGE } from '../../../src/archive/paginate.ts';
 import { relatedArticles } from '../../../src/archive/related-articles.ts';
 import { urlResolver } from '../../../src/urls/absolute-url.ts';

@@ -8,7 +8,7 @@
  * To add a kind of listing page: build its entries here (paginated() does
  * the pages and their titles), then add one route file that returns them.
  */
-import { facetGroups, type FacetGroup } from './facet-options.ts';
+import { facetGroups, type FacetGroup } from '../archive/facet-options.ts';
 import {
   articlesByYear,
   articlesWithPartner,
@@ -20,13 +20,13 @@ import {
   yearSummaries,
   type Counted,
   type YearSummary,
-} from './indexes.ts';
-import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } from './model.ts';
-import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from './paginate.ts';
-import { partnerCountries, partnerDirectory } from './partner-groups.ts';
-import { relatedArticles } from './related-articles.ts';
-import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from './search-periods.ts';
-import { timelineYears, type TimelineYear } from './timeline.ts';
+} from '../archive/indexes.ts';
+import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } from '../archive/model.ts';
+import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from '../archive/paginate.ts';
+import { partnerCountries, partnerDirectory } from '../archive/partner-groups.ts';
+import { relatedArticles } from '../archive/related-articles.ts';
+import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from '../archive/search-periods.ts';
+import { timelineYears, type TimelineYear } from '../archive/timeline.ts';
 import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
 import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
 import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
