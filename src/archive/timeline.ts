@@ -59,3 +59,13 @@ export function timelineYears(archive: Archive): TimelineYear[] {
     };
   });
 }
+
+/**
+ * A year's events stay on one page up to this many; a busier year is shown
+ * month by month (and a month busier still, in parts), so no timeline page
+ * grows past about 15 KB compressed however large the archive gets.
+ */
+export const EVENTS_PER_TIMELINE_PAGE = 200;
+
+/** Whether a year's timeline is one page of events or a page per month. */
+export const splitByMonth = (year: TimelineYear) => year.events.length > EVENTS_PER_TIMELINE_PAGE;

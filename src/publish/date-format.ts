@@ -49,3 +49,13 @@ export function machineDate(date: PartialDate): string {
   if (date.precision === 'day') return day;
   return `${day}T${pad(date.hour!)}:${pad(date.minute!)}${VIETNAM_UTC_OFFSET}`;
 }
+
+/** The text with its first letter in capitals, for a label that opens a line ("Tháng 3/2014"). */
+export const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A month of a year's timeline as a sentence names it: "tháng 3/2014", or the year-only group. */
+export function timelineMonthLabel(year: number, month?: number): string {
+  return month === undefined
+    ? `cả năm ${year} (không rõ tháng)`
+    : formatDateSpec({ start: { year, month, precision: 'month' }, approximate: false });
+}

@@ -26,13 +26,13 @@ import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from '../arc
 import { partnerCountries, partnerDirectory } from '../archive/partner-groups.ts';
 import { relatedArticles } from '../archive/related-articles.ts';
 import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from '../archive/search-periods.ts';
-import { timelineYears, type TimelineYear } from '../archive/timeline.ts';
+import { EVENTS_PER_TIMELINE_PAGE, eventsByMonth, splitByMonth, timelineYears, type MonthGroup, type TimelineYear } from '../archive/timeline.ts';
 import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
 import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
 import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
-import { paths } from '../urls/paths.ts';
+import { paths, timelineMonthKey } from '../urls/paths.ts';
 
 /** The home page stays this size however large the archive grows. */
 const NEWEST_ON_HOME = 10;
@@ -58,7 +58,29 @@ export type ArticleRoute = Route<{ slug: string }, { article: Article; older?: A
 export type YearListingRoute = Route<{ year: string; page?: string }, ListingProps & { year: number; years: YearLink[]; hasEvents: boolean; approximateCount: number }>;
 export type TopicListingRoute = Route<{ topic: string; page?: string }, ListingProps & { topic: Topic }>;
 export type PartnerListingRoute = Route<{ partner: string; page?: string }, ListingProps & { partner: Partner; events: ArchiveEvent[] }>;
-export type TimelineYearRoute = Route<{ year: string }, { year: TimelineYear; links: YearLink[] }>;
+/** A month of a year's timeline, as the year page and the month pages link it. */
+export interface TimelineMonthLink {
+  /** 1–12, or undefined for the events known only to the year. */
+  month?: number;
+  /** The month's section of the year page, or its own page when the year is split. */
+  path: string;
+  count: number;
+}
+
+export type TimelineYearRoute = Route<
+  { year: string },
+  {
+    year: TimelineYear;
+    links: YearLink[];
+    months: TimelineMonthLink[];
+    /** The year's events by month on this page; empty when each month has a page of its own. */
+    groups: MonthGroup[];
+  }
+>;
+export type TimelineMonthRoute = Route<
+  { year: string; month: string; page?: string },
+  { year: number; month?: number; page: ListingPage<ArchiveEvent>; months: TimelineMonthLink[]; links: YearLink[] }
+>;
 export type CaptureRoute = Route<{ slug: string }, { article: Article }>;
 export type CitationRoute = Route<{ slug: string; file: string }, { article: Article; format: CitationFormat }>;
 export type DataFileRoute = Route<{ file: string }, { table: DataTable; format: DataFormat }>;
@@ -80,6 +102,7 @@ export interface Routes {
   topicListings: TopicListingRoute[];
   partnerListings: PartnerListingRoute[];
   timelineYears: TimelineYearRoute[];
+  timelineMonths: TimelineMonthRoute[];
   topicFeeds: TopicFeedRoute[];
   partnerFeeds: PartnerFeedRoute[];
   /** Props of the pages that have one URL each. */
@@ -136,6 +159,37 @@ function yearListingRoutes(archive: Archive, timeline: readonly TimelineYear[]):
   });
 }
 
+/**
+ * The timeline's year pages, and the month pages of a year too busy for one
+ * page (splitByMonth): the year page then lists its months with their counts.
+ */
+function timelineRoutes(years: readonly TimelineYear[]): Pick<Routes, 'timelineYears' | 'timelineMonths'> {
+  const links = years.map(({ year }) => ({ year, path: paths.timelineYear(year) }));
+  const timelineYearRoutes: TimelineYearRoute[] = [];
+  const timelineMonths: TimelineMonthRoute[] = [];
+  for (const year of years) {
+    const groups = eventsByMonth(year.events);
+    const split = splitByMonth(year);
+    const months = groups.map(({ month, items }) => ({
+      month,
+      path: split ? paths.timelineMonth(year.year, month) : `${paths.timelineYear(year.year)}#${timelineMonthKey(month)}`,
+      count: items.length,
+    }));
+    timelineYearRoutes.push({ params: { year: String(year.year) }, props: { year, links, months, groups: split ? [] : groups } });
+    if (!split) continue;
+    for (const { month, items } of groups) {
+      const firstPath = paths.timelineMonth(year.year, month);
+      for (const page of paginate(items, EVENTS_PER_TIMELINE_PAGE, (number) => paths.timelineMonthPage(year.year, month, number))) {
+        timelineMonths.push({
+          params: { year: String(year.year), month: timelineMonthKey(month), page: pageParam(page.path, firstPath) },
+          props: { year: year.year, month, page, months, links },
+        });
+      }
+    }
+  }
+  return { timelineYears: timelineYearRoutes, timelineMonths };
+}
+
 const DATA_FORMATS: DataFormat[] = ['csv', 'json', 'schema'];
 
 /** `url` makes the absolute addresses the downloads carry (absoluteUrl in a build). */
@@ -144,7 +198,6 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
   const topicArticles = new Map(archive.topics.map((topic) => [topic, articlesWithTopic(archive, topic)]));
   const partnerArticles = new Map(archive.partners.map((partner) => [partner, articlesWithPartner(archive, partner)]));
   const years = timelineYears(archive);
-  const timelineLinks = years.map(({ year }) => ({ year, path: paths.timelineYear(year) }));
   const topicCounts = topicsWithCounts(archive);
   const summaries = yearSummaries(archive);
   const periods = searchPeriods(archive);
@@ -171,7 +224,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
         props: { ...props, partner, events },
       }));
     }),
-    timelineYears: years.map((year) => ({ params: { year: String(year.year) }, props: { year, links: timelineLinks } })),
+    ...timelineRoutes(years),
     topicFeeds: archive.topics.map((topic) => ({ params: { topic: topic.id }, props: { topic, articles: topicArticles.get(topic)! } })),
     partnerFeeds: archive.partners.map((partner) => ({ params: { partner: partner.id }, props: { partner, articles: partnerArticles.get(partner)! } })),
     home: {

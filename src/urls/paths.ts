@@ -19,6 +19,9 @@ export const countryAnchor = (countryCode: string) => `quoc-gia-${slugify(countr
 /** Id of the anchor at the block of an article that reports an event. */
 export const eventAnchor = (eventId: string) => `su-kien-${eventId}`;
 
+/** A month's segment of a timeline address and its anchor on the year page: "thang-3", or "ca-nam" for year-only events. */
+export const timelineMonthKey = (month?: number) => (month === undefined ? 'ca-nam' : `thang-${month}`);
+
 export const paths = {
   home: () => '/',
   article: (id: string) => `/bai-viet/${id}/`,
@@ -34,6 +37,9 @@ export const paths = {
   yearPage: (year: number, page: number) => pagedPath(`/nam/${year}/`, page),
   timeline: () => '/dong-thoi-gian/',
   timelineYear: (year: number) => `/dong-thoi-gian/${year}/`,
+  /** One month of a busy year's timeline; events known only to the year are "ca-nam". */
+  timelineMonth: (year: number, month?: number) => `/dong-thoi-gian/${year}/${timelineMonthKey(month)}/`,
+  timelineMonthPage: (year: number, month: number | undefined, page: number) => pagedPath(`/dong-thoi-gian/${year}/${timelineMonthKey(month)}/`, page),
   partners: () => '/doi-tac/',
   partner: (id: string) => `/doi-tac/${id}/`,
   partnerPage: (id: string, page: number) => pagedPath(`/doi-tac/${id}/`, page),

@@ -137,3 +137,48 @@ describe('listing routes', () => {
     ]);
   });
 });
+
+describe('timeline routes: a busy year month by month', () => {
+  // 2014: 150 events in March, 260 in May (more than one page), 5 known only to the year; 2015: 3 events.
+  const eventsOf = (prefix: string, count: number, date: (index: number) => string) =>
+    Array.from({ length: count }, (_, index) => ({ id: `${prefix}-${index}`, date: date(index) }));
+  const busy = fixtureArchive([
+    { id: 'thang-ba', published: '1/4/2014', events: eventsOf('m3', 150, (index) => `${(index % 28) + 1}/3/2014`) },
+    { id: 'thang-nam', published: '1/6/2014', events: eventsOf('m5', 260, (index) => `${(index % 28) + 1}/5/2014`) },
+    { id: 'ca-nam', published: '1/12/2014', events: eventsOf('y', 5, () => '2014') },
+    { id: 'nam-sau', published: '1/12/2015', events: eventsOf('n', 3, (index) => `${index + 1}/2/2015`) },
+  ]);
+  const routes = buildRoutes(busy, url);
+  const yearRoute = (year: string) => routes.timelineYears.find((route) => route.params.year === year)!.props;
+
+  it('keeps a quiet year on one page, its months as sections of it', () => {
+    const quiet = yearRoute('2015');
+    expect(quiet.groups.map((group) => group.items.length)).toEqual([3]);
+    expect(quiet.months).toEqual([{ month: 2, path: '/dong-thoi-gian/2015/#thang-2', count: 3 }]);
+  });
+
+  it('lists a busy year by month, each month with its own page and count', () => {
+    const year = yearRoute('2014');
+    expect(year.groups).toEqual([]);
+    expect(year.months).toEqual([
+      { month: undefined, path: '/dong-thoi-gian/2014/ca-nam/', count: 5 },
+      { month: 3, path: '/dong-thoi-gian/2014/thang-3/', count: 150 },
+      { month: 5, path: '/dong-thoi-gian/2014/thang-5/', count: 260 },
+    ]);
+  });
+
+  it('puts every event of the busy year on exactly one month page, no page over the limit', () => {
+    const pages = routes.timelineMonths.map((route) => [route.params.month, route.params.page, route.props.page.items.length]);
+    expect(pages).toEqual([
+      ['ca-nam', undefined, 5],
+      ['thang-3', undefined, 150],
+      ['thang-5', undefined, 200],
+      ['thang-5', 'trang/2', 60],
+    ]);
+    const shown = routes.timelineMonths.flatMap((route) => route.props.page.items.map((event) => event.id));
+    expect(new Set(shown).size).toBe(415);
+    expect(shown.length).toBe(415);
+    const second = routes.timelineMonths.at(-1)!.props.page;
+    expect([second.path, second.previousPath]).toEqual(['/dong-thoi-gian/2014/thang-5/trang/2/', '/dong-thoi-gian/2014/thang-5/']);
+  });
+});
