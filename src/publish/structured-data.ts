@@ -41,6 +41,16 @@ export function partnerOrganization(partner: Partner, url: UrlResolver): JsonLdN
   };
 }
 
+/**
+ * A partner as an article mentions it: a reference to the node its partner
+ * page describes in full (same @id), so an article page does not repeat
+ * every partner's names and address (it weighs on the heaviest pages).
+ */
+export function partnerReference(partner: Partner, url: UrlResolver): JsonLdNode {
+  const { '@type': type, '@id': id, name } = partnerOrganization(partner, url);
+  return { '@type': type, '@id': id, name };
+}
+
 /** The partner page's main entity: the organisation, described on that page. */
 export function partnerPageOrganization(partner: Partner, url: UrlResolver): JsonLdNode {
   return { ...partnerOrganization(partner, url), mainEntityOfPage: url(partner.path) };
@@ -72,7 +82,7 @@ export function newsArticle(article: Article, url: UrlResolver): JsonLdNode {
     },
     image: url(paths.sharingImage()),
     about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.label, url: url(topic.path) })),
-    mentions: article.partners.map((partner) => partnerOrganization(partner, url)),
+    mentions: article.partners.map((partner) => partnerReference(partner, url)),
     keywords: article.topics.map((topic) => topic.label).join(', '),
     isPartOf: { '@id': `${url(paths.home())}#website` },
   };

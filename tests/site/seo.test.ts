@@ -95,6 +95,12 @@ describe('JSON-LD', () => {
     const partnerNames = texts($, '.article-links a[href*="/doi-tac/"]', (link) => link.attr('title'));
     expect(article.mentions.map((node: Node) => node.name)).toEqual(partnerNames);
     expect(article.mentions.every((node: Node) => /Organization$/.test(node['@type']))).toBe(true);
+    // Each mention points at the node its partner page describes in full.
+    for (const mention of article.mentions as Node[]) {
+      const partnerPath = new URL(mention['@id']).pathname;
+      const described = jsonLd(pages.find((other) => other.path === partnerPath)!.$).find((node) => node['@id'] === mention['@id']);
+      expect(described, mention['@id']).toMatchObject({ '@type': mention['@type'], name: mention.name });
+    }
     const topicLabels = texts($, '.article-links a[href*="/chu-de/"]', (link) => link.text().trim());
     expect(article.about.map((node: Node) => node.name)).toEqual(topicLabels);
   });

@@ -59,9 +59,10 @@ describe('newsArticle', () => {
     expect(node.mainEntityOfPage).toBe(node.url);
     expect(node.image).toBe('https://example.org/luu-tru/og-default.png');
     expect(node.publisher).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Tổng cục Tiêu chuẩn Đo lường Chất lượng' });
+    // References to the nodes the partner pages describe in full.
     expect(node.mentions).toEqual([
-      expect.objectContaining({ '@type': 'Organization', name: 'Tổ chức Tiêu chuẩn hóa quốc tế', url: 'https://www.iso.org' }),
-      expect.objectContaining({ '@type': 'GovernmentOrganization', name: 'Viện Đo lường Đức', '@id': 'https://example.org/luu-tru/doi-tac/ptb/#to-chuc' }),
+      { '@type': 'Organization', '@id': 'https://example.org/luu-tru/doi-tac/iso/#to-chuc', name: 'Tổ chức Tiêu chuẩn hóa quốc tế' },
+      { '@type': 'GovernmentOrganization', '@id': 'https://example.org/luu-tru/doi-tac/ptb/#to-chuc', name: 'Viện Đo lường Đức' },
     ]);
     expect(node.about).toEqual([{ '@type': 'Thing', name: 'Xe điện', url: 'https://example.org/luu-tru/chu-de/xe-dien/' }]);
   });
