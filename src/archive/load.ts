@@ -46,6 +46,8 @@ async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, C
     partners: partners.map((partner) => partner.data),
     topics: topics.map((topic) => topic.data),
     glossary: readGlossary(),
+    // Drafts are validated above like every entry, but only the dev server shows them.
+    includeDrafts: import.meta.env.DEV,
   });
   return { archive, entries: new Map(articleEntries.map((entry) => [entry.id, entry])) };
 }

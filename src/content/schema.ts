@@ -60,6 +60,8 @@ export const eventSchema = z
 
 export const articleSchema = z
   .object({
+    /** True while the entry is a draft (as `npm run import` writes it): validated by the build, never published; `npm run dev` shows it. */
+    draft: z.boolean().default(false),
     /** Headline as published, or reconstructed by the editors (see titleEditorial). */
     title: text,
     /** True when the title is an editorial reconstruction, not the source's. */
@@ -77,6 +79,8 @@ export const articleSchema = z
         url: z.url().optional(),
         /** File in content/sources/ that the article was made from. */
         capture: text,
+        /** Lines of the capture that are the site's furniture (menus, share links, ...), not article text: left out of the article on purpose. */
+        furniture: z.array(text).default([]),
       })
       .strict(),
     /** Signed author, when the source names one. */
