@@ -7,38 +7,18 @@
  * temporary name first, then renamed), so a refused or failed import writes
  * nothing.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readGlossary } from '../../src/content/glossary.ts';
-import { partnerSchema, topicSchema } from '../../src/content/schema.ts';
-import { parseYamlList } from '../../src/content/yaml-list.ts';
 import { ImportError } from '../../src/import/errors.ts';
 import { importCapture } from '../../src/import/import-capture.ts';
-import { articleFiles, readArticle } from '../shared/content-files.ts';
+import { projectState } from './project-state.ts';
 
 const root = process.cwd();
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
-}
-
-function projectState() {
-  const list = <T>(file: string, parse: (data: unknown) => T) => parseYamlList(readFileSync(join(root, file), 'utf8'), file).map(({ data }) => parse(data));
-  const articles = articleFiles(join(root, 'content', 'articles')).flatMap((path) => {
-    const { article } = readArticle(path);
-    return article ? [{ id: article.id, text: [article.data.title, article.data.lead ?? '', ...article.body.blocks.map((block) => block.text)].join('\n').replace(/\s+/g, ' ') }] : [];
-  });
-  const readIfFile = (path: string) => (existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : undefined);
-  return {
-    partners: list('content/partners.yaml', (data) => partnerSchema.parse(data)),
-    topics: list('content/topics.yaml', (data) => topicSchema.parse(data)),
-    glossary: readGlossary(root),
-    articles,
-    sourceFile: (name: string) => readIfFile(join(root, 'content', 'sources', name)),
-    articleExists: (name: string) => existsSync(join(root, 'content', 'articles', name)),
-  };
 }
 
 /** Writes every file under a temporary name, then renames them all; on any failure removes what it wrote. */
@@ -87,7 +67,7 @@ try {
         return file.startsWith(folder) && existsSync(file) && statSync(file).isFile() ? new Uint8Array(readFileSync(file)) : undefined;
       },
     },
-    projectState(),
+    projectState(root),
   );
   writeAll(result.files);
   console.log(result.report.join('\n'));
