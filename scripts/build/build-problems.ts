@@ -90,3 +90,14 @@ function editorView(found: string[]): string[] {
     (problem) => !problem.includes(' → (body): ') || !unique.some((other) => other !== problem && fileOf(other) === fileOf(problem)),
   );
 }
+
+/**
+ * Astro's problems with those the full content check found (content-check.ts):
+ * one line per file and field, Astro's first. A line that names no content
+ * file ("[vite] ✗ Build failed") is dropped when the check has named the cause.
+ */
+export function withContentCheck(astroProblems: readonly string[], checked: readonly string[]): string[] {
+  const named = astroProblems.filter((problem) => problem.startsWith('content/'));
+  const unnamed = checked.length > 0 ? [] : astroProblems.filter((problem) => !problem.startsWith('content/'));
+  return [...editorView([...named, ...checked]), ...unnamed];
+}
