@@ -14,7 +14,7 @@ export function projectState(root: string): ProjectState {
   const list = <T>(file: string, parse: (data: unknown) => T) => parseYamlList(readFileSync(join(root, file), 'utf8'), file).map(({ data }) => parse(data));
   const articles = articleFiles(join(root, 'content', 'articles')).flatMap((path) => {
     const { article } = readArticle(path);
-    return article ? [{ id: article.id, text: [article.data.title, article.data.lead ?? '', ...article.body.blocks.map((block) => block.text)].join('\n').replace(/\s+/g, ' ') }] : [];
+    return article ? [{ id: article.id, text: [article.data.title, article.data.lead ?? '', ...(article.body?.blocks ?? []).map((block) => block.text)].join('\n').replace(/\s+/g, ' ') }] : [];
   });
   const readIfFile = (path: string) => (existsSync(path) && statSync(path).isFile() ? new Uint8Array(readFileSync(path)) : undefined);
   return {
