@@ -40,7 +40,7 @@ function schemaProblems(lines: string[], headerIndex: number, root: string): str
   for (const line of lines.slice(headerIndex + 1)) {
     if (/^\s*(Hint|Location|Error reference):/.test(line)) break;
     const issue = /^\s+(\S+?): (?:\1: )?(.+)$/.exec(line.replaceAll('**', ''));
-    if (issue) problems.push(`${file} → ${fieldPath(issue[1]!)}: ${issue[2] === 'Required' ? 'is required but missing' : issue[2]}`);
+    if (issue) problems.push(`${file} → ${fieldPath(issue[1]!)}: ${issue[2] === 'Required' ? 'bắt buộc nhưng đang thiếu' : issue[2]}`);
   }
   return problems;
 }

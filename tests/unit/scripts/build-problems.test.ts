@@ -39,7 +39,7 @@ describe('readBuildErrors', () => {
   it('turns a schema error into file → field lines with bracketed indexes', () => {
     expect(readBuildErrors(schemaError, root)).toEqual({
       problems: [
-        'content/articles/bai-moi.md → title: is required but missing',
+        'content/articles/bai-moi.md → title: bắt buộc nhưng đang thiếu',
         'content/articles/bai-moi.md → events[2].date: "30/2/2024" is not a real date (no day 30 in 2/2024)',
       ],
       loggedError: false,
