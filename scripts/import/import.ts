@@ -62,6 +62,7 @@ try {
       bytes: new Uint8Array(readFileSync(path)),
       id: args.values.id,
       encoding: args.values.encoding,
+      currentYear: new Date().getFullYear(),
       besideInput: (relativePath) => {
         const file = resolve(folder, relativePath);
         return file.startsWith(folder) && existsSync(file) && statSync(file).isFile() ? new Uint8Array(readFileSync(file)) : undefined;
