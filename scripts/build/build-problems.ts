@@ -40,7 +40,7 @@ function schemaProblems(lines: string[], headerIndex: number, root: string): str
   for (const line of lines.slice(headerIndex + 1)) {
     if (/^\s*(Hint|Location|Error reference):/.test(line)) break;
     const issue = /^\s+(\S+?): (?:\1: )?(.+)$/.exec(line.replaceAll('**', ''));
-    if (issue) problems.push(`${file} → ${fieldPath(issue[1]!)}: ${issue[2] === 'Required' ? 'is required but missing' : issue[2]}`);
+    if (issue) problems.push(`${file} → ${fieldPath(issue[1]!)}: ${issue[2] === 'Required' ? 'bắt buộc nhưng đang thiếu' : issue[2]}`);
   }
   return problems;
 }
@@ -89,4 +89,15 @@ function editorView(found: string[]): string[] {
   return unique.filter(
     (problem) => !problem.includes(' → (body): ') || !unique.some((other) => other !== problem && fileOf(other) === fileOf(problem)),
   );
+}
+
+/**
+ * Astro's problems with those the full content check found (content-check.ts):
+ * one line per file and field, Astro's first. A line that names no content
+ * file ("[vite] ✗ Build failed") is dropped when the check has named the cause.
+ */
+export function withContentCheck(astroProblems: readonly string[], checked: readonly string[]): string[] {
+  const named = astroProblems.filter((problem) => problem.startsWith('content/'));
+  const unnamed = checked.length > 0 ? [] : astroProblems.filter((problem) => !problem.startsWith('content/'));
+  return [...editorView([...named, ...checked]), ...unnamed];
 }

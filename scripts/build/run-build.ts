@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readBuildErrors } from './build-problems.ts';
+import { readBuildErrors, withContentCheck } from './build-problems.ts';
 import { indexSite } from './pagefind-index.ts';
 
 const finalDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -42,6 +42,10 @@ rmSync(stagingDir, { recursive: true, force: true });
 const astro = await astroBuild();
 const errors = readBuildErrors(astro.stderr, process.cwd());
 if (astro.status !== 0 || errors.loggedError) {
+  // Astro stops at the first rejected entry (and Vite names no article): the content check finds every other problem.
+  // Loaded only on failure: it reads content with scripts/shared/, which a bare copy of scripts/build/ (the benchmark's) lacks.
+  const { checkContentFiles } = await import('./content-check.ts');
+  errors.problems = withContentCheck(errors.problems, checkContentFiles(process.cwd()));
   if (errors.problems.length === 0) fail([astro.stderr.trimEnd(), '', 'Build failed.']);
   const log = join(mkdtempSync(join(tmpdir(), 'astro-build-')), 'errors.log');
   writeFileSync(log, astro.stderr);

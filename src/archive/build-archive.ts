@@ -20,6 +20,12 @@ export interface ArchiveInput {
   partners: readonly PartnerData[];
   topics: readonly TopicData[];
   glossary: readonly GlossaryData[];
+  /**
+   * Keep drafts (`npm run dev`). A build leaves them out HERE, the one place,
+   * so no page, listing, feed, sitemap entry, search period, download or
+   * citation can publish one.
+   */
+  includeDrafts?: boolean;
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
@@ -52,7 +58,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   const partnerById = byId(partners);
   const topicById = byId(topics);
 
-  const articles: Article[] = input.articles.map(({ id, data, body }) => {
+  const included = input.includeDrafts ? input.articles : input.articles.filter((article) => !article.data.draft);
+  const articles: Article[] = included.map(({ id, data, body }) => {
     const path = paths.article(id);
     const published: DateSpec = { start: data.published.date, end: data.published.end, approximate: data.published.approximate };
     const events: ArchiveEvent[] = data.events.map((event) => {
@@ -77,6 +84,7 @@ export function buildArchive(input: ArchiveInput): Archive {
     return {
       id,
       path,
+      draft: data.draft,
       title: data.title,
       titleEditorial: data.titleEditorial,
       lead: data.lead,

@@ -6,7 +6,7 @@
  * through renderArticle().
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { captureNames } from '../content/captures.ts';
+import { captureNames, readCapture } from '../content/captures.ts';
 import { ContentError } from '../content/content-error.ts';
 import { readGlossary } from '../content/glossary.ts';
 import { findContentProblems, type ArticleInput } from '../content/validate.ts';
@@ -33,11 +33,12 @@ async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, C
     partners: new Set(partners.map((partner) => partner.id)),
     topics: new Set(topics.map((topic) => topic.id)),
     captures: captureNames(),
+    captureText: readCapture,
   });
   // Astro's glob loader only LOGS a Markdown render error and stores the entry
   // without HTML, which would publish an empty article; stop the build instead.
   for (const article of articles) {
-    if (!article.body) problems.push({ file: article.file, field: '(body)', message: 'could not be turned into HTML (see the Markdown error above)' });
+    if (!article.body) problems.push({ file: article.file, field: '(body)', message: 'không chuyển được thành HTML (xem lỗi Markdown ở trên)' });
   }
   if (problems.length > 0) throw new ContentError(problems);
   const archive = buildArchive({
@@ -45,6 +46,8 @@ async function loadArchive(): Promise<{ archive: Archive; entries: Map<string, C
     partners: partners.map((partner) => partner.data),
     topics: topics.map((topic) => topic.data),
     glossary: readGlossary(),
+    // Drafts are validated above like every entry, but only the dev server shows them.
+    includeDrafts: import.meta.env.DEV,
   });
   return { archive, entries: new Map(articleEntries.map((entry) => [entry.id, entry])) };
 }

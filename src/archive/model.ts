@@ -39,6 +39,8 @@ export interface Article {
   /** Content entry id: the file name, a slug, and the last segment of the article's URL. */
   id: string;
   path: string;
+  /** A draft: only `npm run dev` has it in the archive (build-archive.ts leaves drafts out of a build). */
+  draft: boolean;
   title: string;
   titleEditorial: boolean;
   lead?: string;

@@ -15,11 +15,15 @@ export function formatProblem(problem: ContentProblem): string {
 }
 
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  // A plain field, not a parameter property: Node runs the scripts' TypeScript by stripping types only.
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
     super(
       `${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((problem) => `  ${formatProblem(problem)}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -39,27 +39,27 @@ const DATE_PATTERN = /^(?:(?:(\d{1,2})\/)?(\d{1,2})\/)?(\d{4})(?: (\d{1,2}):(\d{
 export function parseVietnameseDate(text: string): PartialDate {
   const match = DATE_PATTERN.exec(text.trim());
   if (!match) {
-    throw new Error(`"${text}" is not a date: write d/m/yyyy, m/yyyy, yyyy or d/m/yyyy hh:mm`);
+    throw new Error(`"${text}" không phải ngày tháng: hãy viết d/m/yyyy, m/yyyy, yyyy hoặc d/m/yyyy hh:mm`);
   }
   const [, dayText, monthText, yearText, hourText, minuteText] = match;
   const year = Number(yearText);
   const month = monthText === undefined ? undefined : Number(monthText);
   const day = dayText === undefined ? undefined : Number(dayText);
   if (hourText !== undefined && day === undefined) {
-    throw new Error(`"${text}" has a time but no day`);
+    throw new Error(`"${text}" có giờ nhưng không có ngày`);
   }
   if (month !== undefined && (month < 1 || month > 12)) {
-    throw new Error(`"${text}" has no month ${month}`);
+    throw new Error(`"${text}": không có tháng ${month}`);
   }
   if (day !== undefined && !isExists(year, month! - 1, day)) {
-    throw new Error(`"${text}" is not a real date (no day ${day} in ${month}/${year})`);
+    throw new Error(`"${text}" không phải ngày có thật (tháng ${month}/${year} không có ngày ${day})`);
   }
   if (hourText === undefined) {
     return { year, month, day, precision: day ? 'day' : month ? 'month' : 'year' };
   }
   const hour = Number(hourText);
   const minute = Number(minuteText);
-  if (hour > 23 || minute > 59) throw new Error(`"${text}" has an impossible time`);
+  if (hour > 23 || minute > 59) throw new Error(`"${text}" có giờ không thể có`);
   return { year, month, day, hour, minute, precision: 'minute' };
 }
 

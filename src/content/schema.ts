@@ -12,7 +12,7 @@ const text = z.string().trim().min(1);
 /** A Vietnamese-style date string ("24/01/2023 06:31", "20/12/2023", "12/2023", "2022"), parsed with its precision. */
 export const vietnameseDate = z
   .union([z.string(), z.number().int()], {
-    error: 'expected a date written as a quoted string "d/m/yyyy" (a bare 2023-01-24 is read by YAML as another type)',
+    error: 'ngày phải viết trong dấu ngoặc kép, dạng "d/m/yyyy" (YAML đọc 2023-01-24 không có ngoặc kép thành kiểu khác)',
   })
   .transform((value, context) => {
     try {
@@ -23,7 +23,7 @@ export const vietnameseDate = z
     }
   });
 
-const idField = text.refine(isSlug, { message: 'must be lower-case ASCII words joined by hyphens, e.g. "dai-hoi-iso-2022"' });
+const idField = text.refine(isSlug, { message: 'phải là chữ thường không dấu (ASCII) nối bằng gạch ngang, ví dụ "dai-hoi-iso-2022"' });
 
 /** Start, optional end and approximation — shared by publication dates and events. */
 const datedFields = {
@@ -37,7 +37,7 @@ const datedFields = {
 
 function checkSpanOrder(value: { date: ReturnType<typeof parseVietnameseDate>; end?: ReturnType<typeof parseVietnameseDate> }, context: z.RefinementCtx) {
   if (value.end && !isOrderedSpan(value.date, value.end)) {
-    context.addIssue({ code: 'custom', path: ['end'], message: 'the end comes before the start' });
+    context.addIssue({ code: 'custom', path: ['end'], message: 'ngày kết thúc đứng trước ngày bắt đầu' });
   }
 }
 
@@ -60,6 +60,8 @@ export const eventSchema = z
 
 export const articleSchema = z
   .object({
+    /** True while the entry is a draft (as `npm run import` writes it): validated by the build, never published; `npm run dev` shows it. */
+    draft: z.boolean().default(false),
     /** Headline as published, or reconstructed by the editors (see titleEditorial). */
     title: text,
     /** True when the title is an editorial reconstruction, not the source's. */
@@ -77,6 +79,8 @@ export const articleSchema = z
         url: z.url().optional(),
         /** File in content/sources/ that the article was made from. */
         capture: text,
+        /** Lines of the capture that are the site's furniture (menus, share links, ...), not article text: left out of the article on purpose. */
+        furniture: z.array(text).default([]),
       })
       .strict(),
     /** Signed author, when the source names one. */

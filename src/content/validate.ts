@@ -9,6 +9,8 @@ import type { ArticleData } from './schema.ts';
 import { isSlug, slugify } from '../urls/slug.ts';
 import type { BodyModel } from '../markdown/body-model.ts';
 import { locateQuote } from '../markdown/quote-location.ts';
+import { droppedSentenceMessage } from './capture-fidelity.ts';
+import { nearestIds } from '../markdown/nearest.ts';
 
 export interface ArticleInput {
   /** Entry id: the file name without .md. */
@@ -25,6 +27,17 @@ export interface KnownIds {
   topics: ReadonlySet<string>;
   /** File names present in content/sources/. */
   captures: ReadonlySet<string>;
+  /** A capture's text, for the word-for-word check; without it that check is skipped. */
+  captureText?: (name: string) => string;
+}
+
+const README_SECTION = { topic: 'Add a topic', partner: 'Add a partner' } as const;
+const KIND_WORD = { topic: 'chủ đề', partner: 'đối tác' } as const;
+
+function unknownIdMessage(id: string, kind: 'topic' | 'partner', pool: ReadonlySet<string>): string {
+  const near = nearestIds(id, pool);
+  const suggestion = near.length > 0 ? `; có phải ${near.map((candidate) => `"${candidate}"`).join(' hoặc ')}?` : '';
+  return `không có ${KIND_WORD[kind]} "${id}" trong content/${kind}s.yaml${suggestion} (${KIND_WORD[kind]} mới: thêm vào content/${kind}s.yaml, xem README "${README_SECTION[kind]}")`;
 }
 
 export function findContentProblems(articles: readonly ArticleInput[], known: KnownIds): ContentProblem[] {
@@ -35,31 +48,34 @@ export function findContentProblems(articles: readonly ArticleInput[], known: Kn
     const report = (field: string, message: string) => problems.push({ file: article.file, field, message });
     const { data } = article;
 
-    if (!isSlug(article.id)) report('(file name)', `"${article.id}" must be lower-case ASCII words joined by hyphens`);
+    if (!isSlug(article.id)) report('(file name)', `"${article.id}" phải là chữ thường không dấu (ASCII) nối bằng gạch ngang, ví dụ "${slugify(article.id) || 'bai-moi'}"`);
     const slug = slugify(article.id);
     const clash = fileBySlug.get(slug);
-    if (clash) report('(file name)', `has the same URL slug "${slug}" as ${clash}`);
+    if (clash) report('(file name)', `có cùng đường dẫn "${slug}" với ${clash}`);
     fileBySlug.set(slug, article.file);
 
     const checkIds = (ids: readonly string[], field: string, pool: ReadonlySet<string>, kind: 'topic' | 'partner') =>
       ids.forEach((id, index) => {
-        if (!pool.has(id)) report(`${field}[${index}]`, `unknown ${kind} "${id}" (not an id in content/${kind}s.yaml)`);
+        if (!pool.has(id)) report(`${field}[${index}]`, unknownIdMessage(id, kind, pool));
       });
     checkIds(data.topics, 'topics', known.topics, 'topic');
     checkIds(data.partners, 'partners', known.partners, 'partner');
     if (!known.captures.has(data.source.capture)) {
-      report('source.capture', `"${data.source.capture}" is not a file in content/sources/`);
+      report('source.capture', `"${data.source.capture}" không có trong content/sources/`);
+    } else if (known.captureText && article.body) {
+      const dropped = droppedSentenceMessage(known.captureText(data.source.capture), data, article.body);
+      if (dropped) report('source.capture', dropped);
     }
 
     const seenEventIds = new Set<string>();
     data.events.forEach((event, index) => {
       const field = `events[${index}]`;
-      if (seenEventIds.has(event.id)) report(`${field}.id`, `"${event.id}" is used by another event of this article`);
+      if (seenEventIds.has(event.id)) report(`${field}.id`, `"${event.id}" đã được một sự kiện khác của bài dùng`);
       seenEventIds.add(event.id);
       checkIds(event.partners, `${field}.partners`, known.partners, 'partner');
       event.partners.forEach((id, partnerIndex) => {
         if (known.partners.has(id) && !data.partners.includes(id)) {
-          report(`${field}.partners[${partnerIndex}]`, `"${id}" is not in the article's partners list`);
+          report(`${field}.partners[${partnerIndex}]`, `"${id}" không có trong danh sách partners của bài`);
         }
       });
       // A body that could not be rendered has no blocks to look in; its render error is the problem to fix.

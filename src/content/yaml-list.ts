@@ -32,16 +32,16 @@ export function parseYamlList(text: string, file: string, idKey = 'id', compareA
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
   if (!Array.isArray(data)) {
-    throw new ContentError([{ file, field: '(top level)', message: 'must be a YAML list of records ("- id: ...")' }]);
+    throw new ContentError([{ file, field: '(top level)', message: 'phải là một danh sách YAML các mục ("- id: ...")' }]);
   }
   const firstIndexBySlug = new Map<string, number>();
   return data.map((item, index) => {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-      throw new ContentError([{ file, field: `[${index}]`, message: 'must be a record with named fields' }]);
+      throw new ContentError([{ file, field: `[${index}]`, message: 'phải là một mục có các trường có tên' }]);
     }
     const id = (item as Record<string, unknown>)[idKey];
     if (typeof id !== 'string' || id.trim() === '') {
-      throw new ContentError([{ file, field: `[${index}].${idKey}`, message: 'is missing or not text' }]);
+      throw new ContentError([{ file, field: `[${index}].${idKey}`, message: 'thiếu hoặc không phải văn bản' }]);
     }
     // Two ids that differ only in case or tone marks would share a URL.
     const slug = compareAs === 'slug' ? slugify(id) : id;
@@ -51,7 +51,7 @@ export function parseYamlList(text: string, file: string, idKey = 'id', compareA
         {
           file,
           field: `[${index}].${idKey}`,
-          message: `"${id}" clashes with [${earlier}].${idKey} (both become "${slug}"; lines ${lineOf(index)} and ${lineOf(earlier)})`,
+          message: `"${id}" trùng với [${earlier}].${idKey} (cả hai thành "${slug}"; dòng ${lineOf(index)} và ${lineOf(earlier)})`,
         },
       ]);
     }

@@ -4,7 +4,8 @@
  * field, and publishes nothing. One fixture per mistake in
  * tests/fixtures/broken/<case>/: content/ holds the files laid over the real
  * content (x.append is added to the end of x), expected.txt the line the
- * editor must see, with * standing for any text.
+ * editor must see, with * standing for any text — one line per mistake when
+ * a fixture holds several (all must be reported in the same run).
  *
  * Each copy is the smallest site that still builds for real: the YAML files,
  * the sources, one real article (the smallest) and the fixture's files. The
@@ -46,10 +47,10 @@ function problemLines(output: string): string[] {
   return report.split('\n').filter((line) => /^ {2}\S.* → /.test(line));
 }
 
-function expectedPattern(name: string): RegExp {
-  const text = readFileSync(join(FIXTURES, name, 'expected.txt'), 'utf8').trim();
-  const escaped = text.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^ {2}${escaped.join('.*')}`);
+/** One pattern per line of expected.txt: a fixture with several mistakes expects each, in order, in the same run. */
+function expectedPatterns(name: string): RegExp[] {
+  const lines = readFileSync(join(FIXTURES, name, 'expected.txt'), 'utf8').trim().split('\n');
+  return lines.map((text) => new RegExp(`^ {2}${text.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}`));
 }
 
 beforeAll(async () => {
@@ -92,11 +93,12 @@ describe.each(cases)('%s', (name) => {
     expect(outcomes.get(name)!.run.status).not.toBe(0);
   });
 
-  it('tells the editor in one line which file and field to fix', () => {
+  it('tells the editor in one line per mistake which file and field to fix', () => {
     const { run } = outcomes.get(name)!;
     const lines = problemLines(run.output);
-    expect(lines, run.output).toHaveLength(1);
-    expect(lines[0]).toMatch(expectedPattern(name));
+    const patterns = expectedPatterns(name);
+    expect(lines, run.output).toHaveLength(patterns.length);
+    patterns.forEach((pattern, index) => expect(lines[index]).toMatch(pattern));
   });
 
   it('publishes nothing and leaves no staging folder', () => {

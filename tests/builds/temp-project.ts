@@ -18,7 +18,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { projectRoot } from '../../scripts/shared/content-files.ts';
 import { inHeavySlot } from '../helpers/heavy-slots.ts';
 
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts/build', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'scripts/build', 'scripts/shared', 'scripts/import', 'public'];
 
 export interface TempProject {
   root: string;

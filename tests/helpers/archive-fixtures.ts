@@ -56,6 +56,7 @@ export interface FixtureArticle {
   /** Markdown body; by default an opening paragraph, then one paragraph per event without its own quote. */
   body?: string;
   lead?: string;
+  draft?: boolean;
 }
 
 const quoteOf = (eventId: string) => `Sự kiện ${eventId} đã được ghi lại`;
@@ -69,6 +70,7 @@ function defaultBody(events: readonly FixtureEvent[]): string {
 export function article(fixture: FixtureArticle): ArticleInput & { body: BodyModel } {
   const events = fixture.events ?? [];
   const data = articleSchema.parse({
+    ...(fixture.draft ? { draft: true } : {}),
     title: `Bài ${fixture.id}`,
     lead: fixture.lead,
     published: { date: fixture.published, approximate: fixture.approximate ?? false },

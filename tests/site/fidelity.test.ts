@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFiles, projectRoot, readArticle } from '../../scripts/shared/content-files.ts';
 import { builtPages, visibleText } from '../helpers/dist.ts';
-import { captureSentences } from '../../src/publish/reuse/capture.ts';
+import { captureSentences } from '../../src/content/capture-text.ts';
 import { paths } from '../../src/urls/paths.ts';
 
 const pages = new Map(builtPages().map((page) => [page.path, page]));

@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { seededRandom } from './random.ts';
-import { CAPTURE_FILE, FIRST_YEAR, LAST_YEAR, syntheticArticle } from './synthetic-article.ts';
+import { CAPTURE_FILE, CAPTURE_TEXT, FIRST_YEAR, LAST_YEAR, syntheticArticle } from './synthetic-article.ts';
 
 export interface GeneratedArchive {
   articles: number;
@@ -21,10 +21,7 @@ export function writeSyntheticArchive(projectDir: string, corpus: Corpus, count:
   rmSync(articlesDir, { recursive: true, force: true });
   mkdirSync(articlesDir, { recursive: true });
   mkdirSync(join(projectDir, 'content', 'sources'), { recursive: true });
-  writeFileSync(
-    join(projectDir, 'content', 'sources', CAPTURE_FILE),
-    'Bản thu giả lập cho phép đo hiệu năng: các bài viết tổng hợp được ghép từ đoạn văn của các bài thật.\n',
-  );
+  writeFileSync(join(projectDir, 'content', 'sources', CAPTURE_FILE), `${CAPTURE_TEXT}\n`);
   const random = seededRandom(seed);
   const generated: GeneratedArchive = { articles: count, events: 0, years: `${FIRST_YEAR}–${LAST_YEAR}`, bytes: 0 };
   for (let serial = 1; serial <= count; serial++) {

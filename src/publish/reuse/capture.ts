@@ -6,24 +6,7 @@
  * holds the built pages to the same sentences.
  */
 import type { Article } from '../../archive/model.ts';
-
-/** Web-page furniture the captures carry that is not article text. */
-const FURNITURE = [/^author \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/, /^Thích và chia sẻ bài viết:$/, /^tin liên quan$/, /^video hot$/, /^Về đầu trang$/];
-
-export const isFurniture = (line: string): boolean => FURNITURE.some((pattern) => pattern.test(line.trim()));
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Sentences of a capture: split after . ! ? ; … and where a full stop is glued to a capital (a caption the capture ran into the text). */
-export function captureSentences(capture: string): string[] {
-  return capture
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0 && !isFurniture(line))
-    .flatMap((line) => line.split(/(?<=[.!?;…])\s+|(?<=\.)(?=\p{Lu})/u))
-    .map(collapse)
-    .filter((sentence) => sentence.length > 0);
-}
+import { captureLines, captureSentences, collapseSpace, isFurniture } from '../../content/capture-text.ts';
 
 export interface CaptureLine {
   /** 1-based, as an editor's text editor counts. */
@@ -43,7 +26,7 @@ export interface CaptureView {
 
 /** The article's own words as a reader finds them on its page. */
 function articleText(article: Article): string {
-  return collapse([article.title, article.lead ?? '', ...article.body.blocks.map((block) => block.text)].join('\n'));
+  return collapseSpace([article.title, article.lead ?? '', ...article.body.blocks.map((block) => block.text)].join('\n'));
 }
 
 function additions(article: Article): string[] {
@@ -60,12 +43,11 @@ function additions(article: Article): string[] {
 
 export function captureView(capture: string, article: Article): CaptureView {
   const text = articleText(article);
-  const sentences = captureSentences(capture);
+  const listed = article.source.furniture;
+  const sentences = captureSentences(capture, listed);
   const missing = sentences.filter((sentence) => !text.includes(sentence));
-  // A capture ends with a newline; that is no line of its own.
-  const rawLines = capture.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
   return {
-    lines: rawLines.map((line, index) => ({ number: index + 1, text: line, removed: isFurniture(line) })),
+    lines: captureLines(capture).map((line, index) => ({ number: index + 1, text: line, removed: isFurniture(line, listed) })),
     fidelity: { kept: sentences.length - missing.length, total: sentences.length, missing },
     additions: additions(article),
   };

@@ -54,3 +54,30 @@ describe('buildArchive', () => {
     expect(archive.articles.every((item) => item.readingMinutes >= 1)).toBe(true);
   });
 });
+
+describe('drafts', () => {
+  const input = {
+    partners,
+    topics,
+    glossary: [],
+    articles: [
+      article({ id: 'da-dang', published: '1/2/2024', partners: ['iso'], events: [{ id: 'a', date: '1/2/2024' }] }),
+      article({ id: 'ban-nhap', published: '2/2/2024', partners: ['iso'], draft: true, events: [{ id: 'b', date: '2/2/2024' }] }),
+    ],
+  };
+
+  it('are left out of a build: no article, no event on the timeline', () => {
+    const built = buildArchive(input);
+    expect(built.articles.map((item) => item.id)).toEqual(['da-dang']);
+    expect(built.timeline.map((event) => event.articleId)).toEqual(['da-dang']);
+  });
+
+  it('are kept, marked as drafts, for the dev server', () => {
+    const preview = buildArchive({ ...input, includeDrafts: true });
+    expect(preview.articles.map((item) => [item.id, item.draft])).toEqual([
+      ['ban-nhap', true],
+      ['da-dang', false],
+    ]);
+    expect(preview.timeline).toHaveLength(2);
+  });
+});

@@ -20,12 +20,12 @@ describe('parseVietnameseDate', () => {
   });
 
   it.each([
-    ['45/13/2023', /no month 13/],
-    ['31/02/2023', /not a real date/],
-    ['29/02/2023', /not a real date/],
-    ['2023-01-24', /not a date/],
-    ['24/01/2023 25:00', /impossible time/],
-    ['hôm qua', /not a date/],
+    ['45/13/2023', /không có tháng 13/],
+    ['31/02/2023', /không phải ngày có thật/],
+    ['29/02/2023', /không phải ngày có thật/],
+    ['2023-01-24', /không phải ngày tháng/],
+    ['24/01/2023 25:00', /giờ không thể có/],
+    ['hôm qua', /không phải ngày tháng/],
   ])('rejects %s', (text, message) => {
     expect(() => parseVietnameseDate(text)).toThrow(message);
   });

@@ -31,17 +31,17 @@ describe('parseYamlList', () => {
 
   it('rejects a duplicate id naming both records', () => {
     const message = problemOf(() => parseYamlList('- id: iso\n- id: apo\n- id: iso\n', 'content/partners.yaml'));
-    expect(message).toContain('content/partners.yaml → [2].id: "iso" clashes with [0].id (both become "iso"; lines 3 and 1)');
+    expect(message).toContain('content/partners.yaml → [2].id: "iso" trùng với [0].id (cả hai thành "iso"; dòng 3 và 1)');
   });
 
   it('rejects ids that differ only in case or tone marks', () => {
     const message = problemOf(() => parseYamlList('- id: halal\n- id: Hálal\n', 'content/topics.yaml'));
     expect(message).toContain('content/topics.yaml → [1].id');
-    expect(message).toContain('both become "halal"');
+    expect(message).toContain('cả hai thành "halal"');
   });
 
   it('rejects a record without id and a file that is not a list', () => {
-    expect(problemOf(() => parseYamlList('- acronym: ISO\n', 'p.yaml'))).toContain('p.yaml → [0].id: is missing');
+    expect(problemOf(() => parseYamlList('- acronym: ISO\n', 'p.yaml'))).toContain('p.yaml → [0].id: thiếu hoặc không phải văn bản');
     expect(problemOf(() => parseYamlList('iso: {}\n', 'p.yaml'))).toContain('p.yaml → (top level)');
   });
 });

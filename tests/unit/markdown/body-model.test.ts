@@ -74,12 +74,12 @@ describe('locateQuote', () => {
   });
 
   it('explains a missing or ambiguous quote', () => {
-    expect(locateQuote('Ngày 28/10/2022', undefined, model)).toMatch(/^is not found word for word/);
-    expect(locateQuote('2022', undefined, model)).toMatch(/^appears in 2 paragraphs/);
+    expect(locateQuote('Ngày 28/10/2022', undefined, model)).toMatch(/^không có nguyên văn/);
+    expect(locateQuote('2022', undefined, model)).toMatch(/^có trong 2 đoạn/);
   });
 
   it('tells an editor who copied Markdown marks into a quote to quote the words as read', () => {
-    expect(locateQuote('cùng **ASTM** đã', undefined, model)).toMatch(/not found word for word.*without Markdown or HTML marks/);
+    expect(locateQuote('cùng **ASTM** đã', undefined, model)).toMatch(/không có nguyên văn.*không có dấu Markdown hay thẻ HTML/);
     expect(locateQuote('cùng ASTM đã', undefined, model)).toEqual({ in: 'body', block: 0 });
   });
 });

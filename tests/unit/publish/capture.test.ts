@@ -1,7 +1,8 @@
 /** An article beside its capture: lines verbatim, furniture marked, additions named, fidelity counted. */
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/archive/build-archive.ts';
-import { captureSentences, captureView } from '../../../src/publish/reuse/capture.ts';
+import { captureSentences } from '../../../src/content/capture-text.ts';
+import { captureView } from '../../../src/publish/reuse/capture.ts';
 import { article as fixture, partners, topics } from '../../helpers/archive-fixtures.ts';
 
 const capture = [

@@ -17,7 +17,7 @@ const url = urlResolver('https://example.gov.vn', '/luu-tru/');
 function article(change: (input: ReturnType<typeof fixture>) => void = () => {}, published = '24/01/2023 06:31'): Article {
   const input = fixture({ id: 'hoi-nhap-quoc-te', published });
   input.data.title = 'Hội nhập quốc tế trong lĩnh vực TCĐLCL hướng tới phát triển bền vững';
-  input.data.source = { name: 'VietQ.vn', url: 'https://vietq.vn', capture: 'capture.txt' };
+  input.data.source = { name: 'VietQ.vn', url: 'https://vietq.vn', capture: 'capture.txt', furniture: [] };
   input.data.author = { name: 'Vũ Tú Quyên', role: 'Phó Vụ trưởng' };
   change(input);
   return buildArchive({ articles: [input], partners, topics, glossary: [] }).articles[0]!;
@@ -27,7 +27,7 @@ const signed = article();
 const reconstructed = article((input) => {
   input.data.titleEditorial = true;
   input.data.author = undefined;
-  input.data.source = { name: 'tcvn.gov.vn', capture: 'capture.txt' };
+  input.data.source = { name: 'tcvn.gov.vn', capture: 'capture.txt', furniture: [] };
   input.data.published.approximate = true;
 }, '12/2023');
 

@@ -12,9 +12,9 @@ const url = urlResolver('https://example.org', '/');
 
 function article(published: string, author?: string): Article {
   return {
-    id: 'bai-thu', path: '/bai-viet/bai-thu/', title: 'Bài thử', titleEditorial: false,
+    id: 'bai-thu', path: '/bai-viet/bai-thu/', draft: false, title: 'Bài thử', titleEditorial: false,
     published: { start: parseVietnameseDate(published), approximate: false }, year: 2023,
-    source: { name: 'VietQ.vn', capture: 'x.txt' }, author: author ? { name: author } : undefined,
+    source: { name: 'VietQ.vn', capture: 'x.txt', furniture: [] }, author: author ? { name: author } : undefined,
     topics: [], partners: [], events: [], notes: [], readingMinutes: 1, body: parseBody('Đoạn đầu.'),
   };
 }

@@ -1,6 +1,6 @@
 /** What an editor reads when the build fails: Astro's stderr (as Astro 7 writes it) → one line per problem. */
 import { describe, expect, it } from 'vitest';
-import { readBuildErrors } from '../../../scripts/build/build-problems.ts';
+import { readBuildErrors, withContentCheck } from '../../../scripts/build/build-problems.ts';
 
 const root = '/tmp/site';
 
@@ -39,7 +39,7 @@ describe('readBuildErrors', () => {
   it('turns a schema error into file → field lines with bracketed indexes', () => {
     expect(readBuildErrors(schemaError, root)).toEqual({
       problems: [
-        'content/articles/bai-moi.md → title: is required but missing',
+        'content/articles/bai-moi.md → title: bắt buộc nhưng đang thiếu',
         'content/articles/bai-moi.md → events[2].date: "30/2/2024" is not a real date (no day 30 in 2/2024)',
       ],
       loggedError: false,
@@ -76,5 +76,21 @@ describe('readBuildErrors', () => {
 
   it('finds nothing in a clean build', () => {
     expect(readBuildErrors('', root)).toEqual({ problems: [], loggedError: false });
+  });
+});
+
+describe('withContentCheck', () => {
+  it("adds the full check's problems to Astro's, one line per file and field, Astro's first", () => {
+    expect(
+      withContentCheck(
+        ['content/articles/a.md → published.date: "30/2/2024" is not a real date'],
+        ['content/articles/a.md → published.date: other wording', 'content/articles/a.md → partners[0]: không có đối tác "isoo"'],
+      ),
+    ).toEqual(['content/articles/a.md → published.date: "30/2/2024" is not a real date', 'content/articles/a.md → partners[0]: không có đối tác "isoo"']);
+  });
+
+  it('drops a line that names no file once the check has named the cause, and keeps it otherwise', () => {
+    expect(withContentCheck(['[vite] ✗ Build failed in 313ms'], ['content/articles/a.md → (image): không có tệp ảnh'])).toEqual(['content/articles/a.md → (image): không có tệp ảnh']);
+    expect(withContentCheck(['[vite] ✗ Build failed in 313ms'], [])).toEqual(['[vite] ✗ Build failed in 313ms']);
   });
 });
