@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesBelow } from './output-stats.ts';
-import { SEARCH_PAGE } from '../search/search-session.ts';
+import { filesBelow } from '../../shared/sizes.ts';
+import { SEARCH_PAGE } from '../search/search-bundles.ts';
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const MODULE_PRELOAD = /<link\b[^>]*rel="?modulepreload/i;

@@ -4,7 +4,8 @@ import type { Downloaded } from '../search/network-log.ts';
 import type { SearchProbe } from '../search/search-probe.ts';
 import { QUERIES } from '../search/search-session.ts';
 import type { BenchResults, SearchSize } from '../results.ts';
-import { bytesToFirstResult, bytesUntilIdle, completeMs, firstResultMs, measured, medianRun, type Measure, type QueryKey, type Spread } from '../search/search-summary.ts';
+import { bytesToFirstResult, bytesUntilIdle, completeMs, firstResultMs, measured, medianRun, type Measure, type QueryKey } from '../search/search-summary.ts';
+import type { Spread } from '../../shared/spread.ts';
 import { KB, count, gb, kb, oneDecimal, ratio, seconds, wholeMs } from './format.ts';
 import { table } from './report-tables.ts';
 
@@ -26,7 +27,7 @@ function spreadText(spread: Spread | undefined, unit: Unit): string {
 }
 
 const rows = (results: BenchResults, cells: (probe: SearchProbe) => string[]) =>
-  results.search.sizes.flatMap((size) => size.probes.map((probe) => [articlesLabel(size), `${probe.throttle}×`, probe.via, ...cells(probe)]));
+  results.search.sizes.flatMap((size) => size.probes.map((probe) => [articlesLabel(size), probe.scenario, `${probe.throttle}×`, probe.via, ...cells(probe)]));
 
 const cell = (probe: SearchProbe, query: QueryKey, measure: Measure, unit: Unit) => spreadText(measured(probe, query, measure), unit);
 
@@ -36,14 +37,14 @@ export function searchTimingTable(results: BenchResults): string {
   const body = rows(results, (probe) => [
     `\`${probe.bundle}\``,
     cell(probe, 'first', firstResultMs, MS),
-    cell(probe, 'first', completeMs, MS),
+    probe.via === 'search page' ? cell(probe, 'first', completeMs, MS) : '—',
     cell(probe, 'later', firstResultMs, MS),
-    cell(probe, 'later', completeMs, MS),
+    probe.via === 'search page' ? cell(probe, 'later', completeMs, MS) : '—',
     count(probe.runs.length),
   ]);
   if (body.length === 0) return notSearched(results);
   const [first, later] = QUERIES;
-  return table(['Articles', 'CPU', 'Via', 'Bundle', `“${first}”: first result`, `“${first}”: complete`, `“${later}”: first result`, `“${later}”: complete`, 'Runs'], body);
+  return table(['Articles', 'Scenario', 'CPU', 'Via', 'Bundle', `“${first}”: first result`, `“${first}”: complete`, `“${later}”: first result`, `“${later}”: complete`, 'Runs'], body);
 }
 
 export function searchBytesTable(results: BenchResults): string {
@@ -55,7 +56,7 @@ export function searchBytesTable(results: BenchResults): string {
   ]);
   if (body.length === 0) return notSearched(results);
   const [first, later] = QUERIES;
-  return table(['Articles', 'CPU', 'Via', `“${first}”: to the first result`, `“${first}”: until idle`, `“${later}”: to the first result`, `“${later}”: until idle`], body);
+  return table(['Articles', 'Scenario', 'CPU', 'Via', `“${first}”: to the first result`, `“${first}”: until idle`, `“${later}”: to the first result`, `“${later}”: until idle`], body);
 }
 
 const KINDS = ['scripts', 'wasm', 'meta', 'index', 'filter', 'fragment', 'other'];
@@ -74,11 +75,11 @@ export function searchKindsTable(size: SearchSize): string {
     .flatMap((probe) => {
       const run = medianRun(probe, 'first', bytesToFirstResult)!;
       return [
-        row(`${probe.via}: the page itself (HTML, CSS, icon)`, run.page),
-        row(`${probe.via}: “${run.first.query}” to the first result (from opening the page)`, run.first.toFirstResult),
-        row(`${probe.via}: “${run.first.query}” until idle`, run.first.untilIdle),
-        row(`${probe.via}: “${run.later.query}” to the first result`, run.later.toFirstResult),
-        row(`${probe.via}: “${run.later.query}” until idle`, run.later.untilIdle),
+        row(`${probe.scenario}, ${probe.via}: the page itself (HTML, CSS, icon)`, run.page),
+        row(`${probe.scenario}, ${probe.via}: “${run.first.query}” to the first result (from opening the page)`, run.first.toFirstResult),
+        row(`${probe.scenario}, ${probe.via}: “${run.first.query}” until idle`, run.first.untilIdle),
+        row(`${probe.scenario}, ${probe.via}: “${run.later.query}” to the first result`, run.later.toFirstResult),
+        row(`${probe.scenario}, ${probe.via}: “${run.later.query}” until idle`, run.later.untilIdle),
       ];
     });
   return table(['Downloads', 'Requests', 'Uncompressed server', 'gzip host', ...KINDS.map((kind) => `of which ${kind}`)], body);
