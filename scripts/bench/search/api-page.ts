@@ -1,6 +1,6 @@
 /**
  * The page Pagefind's plain JS API is measured on: a light page of the
- * built site (the search page's stylesheets, a form and a list) whose script
+ * built site (the search page's stylesheets and icon, a form and a list) whose script
  * does what Pagefind's documentation shows. Opened with ?q= (a shared link)
  * it imports pagefind.js, searches and loads the first five results' data,
  * as Pagefind's UI shows them; opened without, it calls init() at load and
@@ -41,10 +41,10 @@ if (params.get('q')) search(params.get('q'));
 else pagefind.init();
 `;
 
-/** Writes the API page into a built site, with the search page's stylesheets. */
+/** Writes the API page into a built site, with the search page's stylesheets and icon. */
 export function writeApiPage(siteRoot: string): void {
   const $ = load(readFileSync(join(siteRoot, SEARCH_PAGE, 'index.html'), 'utf8'));
-  const styles = $('link[rel~="stylesheet"]').toArray().map((link) => $.html(link)).join('');
+  const styles = $('link[rel~="stylesheet"], link[rel~="icon"]').toArray().map((link) => $.html(link)).join('');
   mkdirSync(join(siteRoot, API_PAGE), { recursive: true });
   writeFileSync(
     join(siteRoot, API_PAGE, 'index.html'),

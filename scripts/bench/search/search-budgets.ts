@@ -83,8 +83,8 @@ function indexingVerdict(results: BenchResults): Verdict {
   return judged("Pagefind indexing peak memory (the project's step, all processes)", GB, '≤ 1 GB', `${gb(project)} at ${count(largest.articles)}${reference}${projected}`, { bytes: project });
 }
 
-const FIRST: Omit<TimeBudget, 'limit'> = { what: 'first result', measure: firstResultMs };
-const COMPLETE: TimeBudget = { what: 'all results and facet counts', measure: completeMs, limit: 1.5 };
+const FIRST: Omit<TimeBudget, 'limit'> = { what: 'time to the first result', measure: firstResultMs };
+const COMPLETE: TimeBudget = { what: 'time to all results and facet counts', measure: completeMs, limit: 1.5 };
 
 export function searchVerdicts(results: BenchResults): Verdict[] {
   const { real, largest, between } = searchRoles(results.search);
