@@ -4,6 +4,7 @@
  * the benchmark and the tests that read a build.
  */
 import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const gzipSize = (content: Buffer | string): number => gzipSync(content, { level: 9 }).length;
@@ -15,6 +16,6 @@ export const brotliSize = (content: Buffer): number =>
 export function filesBelow(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `${entry.parentPath}/${entry.name}`.slice(root.replace(/\/$/, '').length + 1).split('\\').join('/'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
 }

@@ -42,7 +42,8 @@ async function buildCopy(projectDir: string, articles: number, events: number): 
     cwd: projectDir,
     logFile: join(projectDir, 'pagefind.log'),
   });
-  return { ...built, pagefind, events };
+  // Measured again: the output now holds the Pagefind bundle.
+  return { ...built, pagefind, events, output: outputStats(built.outDir) };
 }
 
 export interface SiteBuildRequest {

@@ -15,7 +15,7 @@ import { SEARCH_PAGE } from './search-bundles.ts';
 
 export const API_PAGE = 'bench-pagefind-api/';
 /** Pagefind's UI shows five results at first; the API page loads as many. */
-export const API_RESULTS = 5;
+const API_RESULTS = 5;
 
 const SCRIPT = `
 const params = new URLSearchParams(location.search);
