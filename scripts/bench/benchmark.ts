@@ -1,6 +1,6 @@
 /**
- * One benchmark run: for each size, build the site (and the bare reference
- * at the first sizes) and measure what was built; at the sizes the search
+ * One benchmark run: for each size, build the site and bare Astro over the
+ * same articles, and measure what was built; at the sizes the search
  * plan names, and on the real site, also make the one-pass Pagefind
  * reference index and drive searches in Chromium. Returns every figure;
  * writes nothing but temporary folders, removed at the end unless asked to
@@ -65,6 +65,7 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
   const corpus = readCorpus(repoRoot);
   const source = describeSource(repoRoot, options.ref);
   const workDir = mkdtempSync(join(tmpdir(), 'stameq-bench-'));
+  const request = { repoRoot, workDir, ref: options.ref };
   const sites: SiteResult[] = [];
   const bare: BuildResult[] = [];
   const searched: SearchSize[] = [];
@@ -72,27 +73,24 @@ export async function runBenchmark(options: BenchOptions, repoRoot: string): Pro
   try {
     if (options.search.realSite) {
       say('the real site: building…');
-      const real = await buildRealSite({ repoRoot, workDir, ref: options.ref });
+      const real = await buildRealSite(request);
       say(`  ${real.articles} articles: astro build ${seconds(real.astro.seconds)}, Pagefind ${seconds(real.pagefind.seconds)}`);
       searched.push(await measureSearch(real, true, options));
       if (!options.keepTemp) rmSync(real.projectDir, { recursive: true, force: true });
     }
     for (const [index, articles] of options.sizes.entries()) {
       say(`${articles} articles: generating and building…`);
-      const buildThisSize = () => buildSite({ repoRoot, workDir, corpus, articles, seed: options.seed, ref: options.ref });
+      const buildThisSize = () => buildSite(request, corpus, articles, options.seed);
       const site = index === 0 && options.repeatBaseline ? await fasterOfTwo(buildThisSize) : await buildThisSize();
       say(`  astro build ${seconds(site.astro.seconds)} (peak ${gb(site.astro.peakTreeBytes)}), Pagefind ${seconds(site.pagefind.seconds)}`);
-      if (index < options.bareSizes) {
-        const buildReference = () => buildBare(repoRoot, workDir, site);
-        const reference = index === 0 && options.repeatBaseline ? await fasterOfTwo(buildReference) : await buildReference();
-        bare.push({ articles, astro: summarizeStep(reference.astro), output: reference.output });
-        say(`  bare reference ${seconds(reference.astro.seconds)}`);
-        if (!options.keepTemp) rmSync(reference.projectDir, { recursive: true, force: true });
-      }
+      const buildReference = () => buildBare(request, site);
+      const reference = index === 0 && options.repeatBaseline ? await fasterOfTwo(buildReference) : await buildReference();
+      bare.push({ articles, astro: summarizeStep(reference.astro), output: reference.output });
+      say(`  bare Astro ${seconds(reference.astro.seconds)} (peak ${gb(reference.astro.peakTreeBytes)})`);
+      if (!options.keepTemp) rmSync(reference.projectDir, { recursive: true, force: true });
       sites.push({
         articles,
-        events: site.generated.events,
-        markdownBytes: site.generated.bytes,
+        events: site.events,
         astro: summarizeStep(site.astro),
         pagefind: summarizeStep(site.pagefind),
         output: site.output,

@@ -10,22 +10,19 @@ import { parseArgs } from 'node:util';
 
 /** Where and how often search is timed in Chromium. */
 export interface SearchPlan {
-  /** Synthetic sizes (among `sizes`) whose builds are searched. */
+  /** Synthetic sizes (among `sizes`) whose builds are searched, and whether the real site is too. */
   sizes: number[];
-  /** Also build and search the repository's own articles: the real site. */
   realSite: boolean;
   /** CPU slowdowns (Chromium's CDP throttling rate); 1 is none, 4 is Lighthouse's phone. */
   throttles: number[];
-  /** Timing runs per way of searching and throttle, each in a fresh browser context; the median is judged. */
+  /** Timing runs per combination, each in a fresh browser context; the median is judged. */
   runs: number;
 }
 
 export interface BenchOptions {
   mode: 'quick' | 'full';
-  /** Archive sizes, ascending; the first is the start-up baseline. */
+  /** Archive sizes, ascending; the first is the start-up baseline. Bare Astro is built at each. */
   sizes: number[];
-  /** How many of the first sizes the bare reference is also built at. */
-  bareSizes: number;
   /** Build the baseline twice and keep the cheaper (worth it only when timings are judged). */
   repeatBaseline: boolean;
   /** Article pages weighed at even intervals (plus the five largest). */
@@ -71,11 +68,9 @@ export function parseOptions(argv: string[], repoRoot: string): BenchOptions {
   return {
     mode: quick ? 'quick' : 'full',
     sizes: quick ? [20, 60] : [100, 1000, 10000],
-    // At 10,000 too: how much of the cost is Astro's own floor.
-    bareSizes: quick ? 2 : 3,
     repeatBaseline: !quick,
     weightSample: quick ? 25 : 150,
-    // Issue 11 judges search at 3 (the real site), 1,000 and 10,000 articles; quick runs only prove the probe works.
+    // Search is judged at 3 (the real site), 1,000 and 10,000 articles; quick runs only prove the probes work.
     search: quick ? { sizes: [60], realSite: false, throttles: [1, 4], runs: 1 } : { sizes: [1000, 10000], realSite: true, throttles: [1, 4], runs: 3 },
     seed,
     ref: values.ref,

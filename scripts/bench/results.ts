@@ -1,8 +1,7 @@
 /**
  * The figures one benchmark run produces (also written as JSON), and the
- * derived per-article costs. Per-article cost "beyond start-up" is the slope
- * between the smallest size (the start-up baseline) and a larger one:
- * (time(N) − time(N₀)) / (N − N₀).
+ * per-article cost "beyond start-up": the slope between the smallest size
+ * (the start-up baseline) and a larger one, (time(N) − time(N₀)) / (N − N₀).
  */
 import type { ArticleWeights } from './measure/article-weights.ts';
 import type { MachineInfo } from './machine.ts';
@@ -23,27 +22,22 @@ export interface BuildResult {
 
 export interface SiteResult extends BuildResult {
   events: number;
-  markdownBytes: number;
   pagefind: StepSummary;
   scripts: ScriptScan;
   /** Page count and largest page of each section of the site. */
   sections: SectionSize[];
-  /** The data downloads (absent from runs made before the site had them). */
-  downloads?: DownloadSize[];
+  downloads: DownloadSize[];
   /** Measured on every size but the baseline. */
   weights?: ArticleWeights;
 }
 
-/** One searched build: how it was indexed, both ways, and every search probe of it. */
+/** One searched build: its bundle's layout, the project's Pagefind step and the one-pass reference, and every search probe (none without Chromium). */
 export interface SearchSize {
   articles: number;
-  /** The repository's own articles (the real site) rather than a synthetic archive. */
+  /** The repository's own articles rather than a synthetic archive. */
   realSite: boolean;
-  /** The site's own bundle: one index per period, or one for the whole archive. */
   layout: IndexLayout;
-  /** The project's Pagefind step, and the one-pass reference (pagefind-whole/) over the same build. */
   indexing: { project: StepSummary; wholeArchive: StepSummary };
-  /** Every way of searching × CPU throttle; empty when the browser part was skipped. */
   probes: SearchProbe[];
 }
 
@@ -62,27 +56,17 @@ export interface BenchResults {
   startedAt: string;
   minutes: number;
   machine: MachineInfo;
-  /** 1-minute load averages at the start and the end of the run (the machine has `machine.cores` cores). */
+  /** 1-minute load averages at the start and the end of the run. */
   load: { start: number; end: number };
   /** Ascending sizes; the first is the start-up baseline. */
   sites: SiteResult[];
-  /** The bare reference, same sizes as the first sites. */
+  /** Bare Astro, at the same sizes. */
   bare: BuildResult[];
   search: SearchResults;
 }
 
-/**
- * Reads a run saved with --json. Files saved before search was measured
- * per size and throttle hold other search figures: their search is then
- * reported as not measured, saying why, and everything else as saved.
- */
-export function parseResults(text: string): BenchResults {
-  const results = JSON.parse(text) as BenchResults;
-  if (!Array.isArray(results.search?.sizes)) {
-    results.search = { sizes: [], skipped: 'this results file was saved before search was measured per size and CPU throttle; run the benchmark again' };
-  }
-  return results;
-}
+/** Reads a run saved with --json (by this version of the benchmark). */
+export const parseResults = (text: string): BenchResults => JSON.parse(text) as BenchResults;
 
 export const summarizeStep = ({ output: _output, ...summary }: StepFigures): StepSummary => summary;
 
@@ -95,8 +79,7 @@ export const wallSeconds = (build: BuildResult) => build.astro.seconds;
  * clock also counts time spent waiting for other people's work.
  */
 export function perArticleMs<T extends BuildResult>(builds: readonly T[], index: number, seconds: (build: T) => number = cpuSeconds): number {
-  const baseline = builds[0];
-  const build = builds[index];
+  const [baseline, build] = [builds[0], builds[index]];
   if (!baseline || !build || index === 0) throw new Error(`no per-article cost for size #${index}: it needs a larger build than the baseline`);
   return ((seconds(build) - seconds(baseline)) * 1000) / (build.articles - baseline.articles);
 }

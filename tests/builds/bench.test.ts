@@ -94,45 +94,48 @@ describe('npm run bench -- --quick', () => {
     expect(searched!.layout.indexes).toBeGreaterThanOrEqual(1);
   });
 
-  it.skipIf(!hasChromium)('searches through the page and Pagefind’s plain API, unthrottled and at 4×, splitting the bytes at the first results', () => {
+  it.skipIf(!hasChromium)('searches in both scenarios through the page and Pagefind’s API page, unthrottled and at 4×, splitting the bytes at the first results', () => {
     const { probes } = results.search.sizes[0]!;
-    expect(probes.map((probe) => `${probe.via} ${probe.throttle}× ${probe.bundle}`)).toEqual([
-      'search page 1× pagefind/',
-      'Pagefind JS API 1× pagefind-whole/',
-      'search page 4× pagefind/',
-      'Pagefind JS API 4× pagefind-whole/',
-      'Pagefind JS API, main thread 4× pagefind-whole/',
-    ]);
+    expect(probes.map((probe) => `${probe.scenario}: ${probe.via} ${probe.throttle}× ${probe.bundle}`)).toEqual(
+      ['shared link', 'typed'].flatMap((scenario) => [
+        `${scenario}: search page 1× pagefind/`,
+        `${scenario}: Pagefind JS API 1× pagefind-whole/`,
+        `${scenario}: search page 4× pagefind/`,
+        `${scenario}: Pagefind JS API 4× pagefind-whole/`,
+        `${scenario}: Pagefind JS API, main thread 4× pagefind-whole/`,
+      ]),
+    );
     for (const probe of probes) {
       expect(probe.runs).toHaveLength(1);
-      const { first, later } = probe.runs[0]!;
+      const { first, later, page } = probe.runs[0]!;
+      // The page itself: its HTML at least, and no search file.
+      expect(page.paths.some((path) => path.endsWith('/'))).toBe(true);
       for (const query of [first, later]) {
         expect(query.results).toBeGreaterThan(0);
         expect(query.msToFirstResult).toBeGreaterThan(0);
+        expect(query.msToComplete).toBeGreaterThanOrEqual(query.msToFirstResult);
         expect(query.untilIdle.gzipBytes).toBeGreaterThanOrEqual(query.toFirstResult.gzipBytes);
       }
-      // The first query counts what the page loaded before typing: the index at least.
+      // The first query counts what the page loaded before it: the engine's script and an index chunk at least.
+      expect(first.toFirstResult.paths).toEqual(expect.arrayContaining([`${probe.bundle}pagefind.js`]));
       expect(first.toFirstResult.paths.some((path) => path.startsWith(probe.bundle) && path.endsWith('.pf_index'))).toBe(true);
-      if (probe.via === 'search page') {
-        expect(first.msToComplete).toBeGreaterThanOrEqual(first.msToFirstResult);
-      } else {
-        // As Pagefind's UI: the data of the first five results.
-        expect(first.results).toBe(5);
-        expect(first.msToComplete).toBeUndefined();
-      }
+      // As Pagefind's UI: the data of the first five results.
+      if (probe.via !== 'search page') expect(first.results).toBe(5);
     }
   });
 
   it('reports every budget, the search and indexing tables, the machine and versions, and keeps the analysis', () => {
     for (const budget of [
-      'HTML + its CSS',
+      'first view, HTML + its CSS',
+      'Largest timeline page',
       'JavaScript on non-search pages',
       'Whole article page',
-      'per article beyond start-up',
-      'peak memory',
-      'Our build vs bare Astro',
-      'Search page: time to the first result for “tiêu chuẩn” vs Pagefind alone, the real site, CPU 4×',
-      'Search page: all results and facet counts',
+      'per article beyond start-up (CPU time) vs bare Astro',
+      'peak memory (all processes, no heap flag) vs bare Astro',
+      'Search, shared link: time to the first result',
+      'Search, typed: time to the first result',
+      'Search, shared link: time to all results and facet counts',
+      'Search, typed: time to all results and facet counts',
       'Search page: bytes to the first result, common-word query “tiêu chuẩn”',
       'Search page: bytes to the first result, later query “Halal”',
       "Pagefind indexing peak memory (the project's step, all processes)",
@@ -142,7 +145,7 @@ describe('npm run bench -- --quick', () => {
     for (const section of ['## Search', '### Time to the first result and to the complete search', '### Downloaded (gzip host)', '## Pagefind indexing memory', 'One pass over the whole archive']) {
       expect(report).toContain(section);
     }
-    if (hasChromium) expect(report).toContain(`| ${articles} | 4× | search page | \`pagefind/\` |`);
+    if (hasChromium) for (const scenario of ['shared link', 'typed']) expect(report).toContain(`| ${articles} | ${scenario} | 4× | search page | \`pagefind/\` |`);
     expect(report).toContain(`Node ${process.version.split('.')[0]}`);
     expect(report).toMatch(/astro 7\.\d+\.\d+/);
     expect(report).toContain('Quick run');

@@ -2,10 +2,11 @@
  * Reads a built site (dist/ by default) for the built-output tests: every
  * HTML page parsed once, internal links resolved against the files on disk.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { projectRoot } from '../../scripts/shared/content-files.ts';
+import { filesBelow } from '../../scripts/shared/sizes.ts';
 import { pageReferences } from './references.ts';
 
 /** The build under test: OUT_DIR when set (as for astro.config.mjs), else dist/. */
@@ -18,13 +19,6 @@ export interface BuiltPage {
   $: CheerioAPI;
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
-
 export function requireDist(dist = defaultDist): void {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist} has no index.html: run "npm run build" first (npm test does).`);
@@ -34,12 +28,11 @@ export function requireDist(dist = defaultDist): void {
 /** Every HTML page of the site, parsed. */
 export function builtPages(dist = defaultDist, base = '/'): BuiltPage[] {
   requireDist(dist);
-  return walk(dist)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const rel = relative(dist, file).split('\\').join('/');
-      const path = base + rel.replace(/index\.html$/, '');
-      return { path, file, $: load(readFileSync(file, 'utf8')) };
+  return filesBelow(dist)
+    .filter((rel) => rel.endsWith('.html'))
+    .map((rel) => {
+      const file = join(dist, rel);
+      return { path: base + rel.replace(/index\.html$/, ''), file, $: load(readFileSync(file, 'utf8')) };
     });
 }
 

@@ -5,7 +5,7 @@
  * and finds articles in Chromium. Builds a copy of the project for it
  * (tests/builds/temp-project.ts), removed afterwards.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -16,6 +16,7 @@ import { useHeavySlot } from '../helpers/heavy-slots.ts';
 import { borrowChromium, returnChromium } from '../helpers/shared-chromium.ts';
 import { pageReferences, stylesheetReferences } from '../helpers/references.ts';
 import { builtSecurityHeaders } from '../helpers/security-headers.ts';
+import { filesBelow } from '../../scripts/shared/sizes.ts';
 import { serveStatic, type StaticSite } from '../../scripts/shared/static-server.ts';
 import { readFeed, sitemapLocations } from '../helpers/xml-files.ts';
 
@@ -33,7 +34,7 @@ function problemWith(reference: string, from: string): string | undefined {
 }
 
 function filesEndingWith(dir: string, suffix: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+  return filesBelow(dir)
     .filter((name) => name.endsWith(suffix))
     .map((name) => join(dir, name));
 }

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseBody, type BodyBlock } from '../../../src/markdown/body-model.ts';
+import { splitFrontmatter } from '../../shared/content-files.ts';
 
 export interface Block {
   /** The block as Markdown, exactly as in the real article. */
@@ -27,8 +28,6 @@ export interface Corpus {
   partnerIds: string[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
-
 function idsOf(file: string): string[] {
   const list = parse(readFileSync(file, 'utf8')) as { id: string }[];
   return list.map((item) => item.id);
@@ -44,12 +43,11 @@ export function readCorpus(projectRoot: string): Corpus {
     partnerIds: idsOf(join(projectRoot, 'content', 'partners.yaml')),
   };
   for (const name of readdirSync(articlesDir).filter((file) => file.endsWith('.md')).sort()) {
-    const match = FRONTMATTER.exec(readFileSync(join(articlesDir, name), 'utf8'));
-    if (!match) throw new Error(`content/articles/${name}: no frontmatter block`);
-    const data = parse(match[1]!) as { title: string; lead?: string };
+    const { frontmatter, body } = splitFrontmatter(readFileSync(join(articlesDir, name), 'utf8'));
+    const data = parse(frontmatter) as { title: string; lead?: string };
     corpus.titles.push(data.title);
     if (data.lead) corpus.leads.push(data.lead);
-    for (const markdown of match[2]!.split(/\n\s*\n/).map((block) => block.trim())) {
+    for (const markdown of body.split(/\n\s*\n/).map((block) => block.trim())) {
       const modelBlocks = parseBody(markdown).blocks;
       const first = modelBlocks[0];
       if (!first) continue;

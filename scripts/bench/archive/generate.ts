@@ -6,29 +6,20 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from './corpus.ts';
 import { seededRandom } from './random.ts';
-import { CAPTURE_FILE, CAPTURE_TEXT, FIRST_YEAR, LAST_YEAR, syntheticArticle } from './synthetic-article.ts';
+import { CAPTURE_FILE, CAPTURE_TEXT, syntheticArticle } from './synthetic-article.ts';
 
-export interface GeneratedArchive {
-  articles: number;
-  events: number;
-  years: string;
-  /** Markdown bytes of all article files. */
-  bytes: number;
-}
-
-export function writeSyntheticArchive(projectDir: string, corpus: Corpus, count: number, seed: number): GeneratedArchive {
+export function writeSyntheticArchive(projectDir: string, corpus: Corpus, count: number, seed: number): { events: number } {
   const articlesDir = join(projectDir, 'content', 'articles');
   rmSync(articlesDir, { recursive: true, force: true });
   mkdirSync(articlesDir, { recursive: true });
   mkdirSync(join(projectDir, 'content', 'sources'), { recursive: true });
   writeFileSync(join(projectDir, 'content', 'sources', CAPTURE_FILE), `${CAPTURE_TEXT}\n`);
   const random = seededRandom(seed);
-  const generated: GeneratedArchive = { articles: count, events: 0, years: `${FIRST_YEAR}–${LAST_YEAR}`, bytes: 0 };
+  let events = 0;
   for (let serial = 1; serial <= count; serial++) {
     const article = syntheticArticle(random, corpus, serial);
     writeFileSync(join(articlesDir, `${article.id}.md`), article.file);
-    generated.events += article.events;
-    generated.bytes += Buffer.byteLength(article.file);
+    events += article.events;
   }
-  return generated;
+  return { events };
 }

@@ -24,15 +24,6 @@ function linkModules(repoRoot: string, target: string): void {
   }
 }
 
-function existsAt(repoRoot: string, ref: string, path: string): boolean {
-  try {
-    execFileSync('git', ['-C', repoRoot, 'cat-file', '-e', `${ref}:${path}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Copies the site into `target`: from the working tree, or from a git
  * revision (`ref`) so that other people's unfinished edits stay out of the
@@ -41,9 +32,7 @@ function existsAt(repoRoot: string, ref: string, path: string): boolean {
 export function copySite(repoRoot: string, target: string, ref?: string): void {
   mkdirSync(target, { recursive: true });
   if (ref) {
-    // Revisions before scripts/ existed kept the build scripts in src/build/.
-    const present = SITE_FILES.filter((name) => existsAt(repoRoot, ref, name));
-    const archive = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', ref, '--', ...present], { maxBuffer: 1 << 30 });
+    const archive = execFileSync('git', ['-C', repoRoot, 'archive', '--format=tar', ref, '--', ...SITE_FILES], { maxBuffer: 1 << 30 });
     execFileSync('tar', ['-x', '-C', target], { input: archive });
   } else {
     for (const name of SITE_FILES) cpSync(join(repoRoot, name), join(target, name), { recursive: true });

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../../src/urls/paths.ts';
+import { median } from '../../shared/spread.ts';
 import { ASSET_KINDS, pageWeight, type PageWeight, type Weight } from './page-weight.ts';
 
 export interface ArticleWeights {
@@ -20,11 +21,6 @@ export interface ArticleWeights {
 }
 
 const LARGEST_SAMPLE = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function medianWeight(weights: Weight[]): Weight {
   return { raw: median(weights.map((w) => w.raw)), gzip: median(weights.map((w) => w.gzip)), brotli: median(weights.map((w) => w.brotli)) };

@@ -5,15 +5,12 @@
  *
  * Usage: node index-site.ts <project dir> <site dir>
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const [projectDir, siteDir] = process.argv.slice(2);
 if (!projectDir || !siteDir) throw new Error('usage: index-site.ts <project dir> <site dir>');
-// A copy of a revision from before scripts/ existed has the step in src/build/.
-const current = join(projectDir, 'scripts', 'build', 'pagefind-index.ts');
-const step = existsSync(current) ? current : join(projectDir, 'src', 'build', 'pagefind-index.ts');
+const step = join(projectDir, 'scripts', 'build', 'pagefind-index.ts');
 const { indexSite } = (await import(pathToFileURL(step).href)) as {
   indexSite: (dir: string) => Promise<{ pages: number }>;
 };

@@ -1,20 +1,7 @@
-/** Size and file count of a built site, and the walk other measurements share. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-
-/** Every file below `root`, as paths relative to it with "/" separators. */
-export function filesBelow(root: string): string[] {
-  const found: string[] = [];
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else found.push(relative(root, full).split('\\').join('/'));
-    }
-  };
-  visit(root);
-  return found.sort();
-}
+/** Size and file count of a built site. */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesBelow } from '../../shared/sizes.ts';
 
 export interface OutputStats {
   files: number;

@@ -7,8 +7,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { filesBelow } from './output-stats.ts';
+import { filesBelow, gzipSize } from '../../shared/sizes.ts';
 
 export interface SectionSize {
   /** "/" for the home page, otherwise "/<first segment>/". */
@@ -37,7 +36,7 @@ export function pageSizesBySection(siteRoot: string): SectionSize[] {
       pages,
       largestPath: largest,
       largestBytes: bytes,
-      largestGzipBytes: gzipSync(readFileSync(join(siteRoot, largest, 'index.html')), { level: 9 }).length,
+      largestGzipBytes: gzipSize(readFileSync(join(siteRoot, largest, 'index.html'))),
     }))
     .sort((a, b) => a.section.localeCompare(b.section));
 }
@@ -58,6 +57,6 @@ export function downloadSizes(siteRoot: string): DownloadSize[] {
     .sort()
     .map((file) => {
       const content = readFileSync(join(dir, file));
-      return { file, bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+      return { file, bytes: content.length, gzipBytes: gzipSize(content) };
     });
 }

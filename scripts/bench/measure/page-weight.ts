@@ -1,13 +1,12 @@
 /**
  * The compressed weight of one built page and everything it loads, by type:
  * HTML (inline <style> and <script> included), CSS, JS, fonts, other (icons,
- * images). gzip at level 9 and brotli at quality 11, as a static host
- * pre-compressing its files would serve them.
+ * images), compressed as a static host would serve them (scripts/shared/sizes.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { brotliSize, gzipSize } from '../../shared/sizes.ts';
 
 export type AssetKind = 'html' | 'css' | 'js' | 'fonts' | 'other';
 export const ASSET_KINDS: readonly AssetKind[] = ['html', 'css', 'js', 'fonts', 'other'];
@@ -31,11 +30,7 @@ function weightOf(file: string): Weight {
   let weight = compressedCache.get(file);
   if (!weight) {
     const content = readFileSync(file);
-    weight = {
-      raw: content.length,
-      gzip: gzipSync(content, { level: 9 }).length,
-      brotli: brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }).length,
-    };
+    weight = { raw: content.length, gzip: gzipSize(content), brotli: brotliSize(content) };
     compressedCache.set(file, weight);
   }
   return weight;

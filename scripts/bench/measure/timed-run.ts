@@ -1,12 +1,71 @@
 /**
  * Runs one measured step (astro build, Pagefind indexing) as a child Node
- * process: wall-clock time, peak memory, CPU time, and its output kept in a log file
- * so a failure shows what went wrong.
+ * process: wall-clock time, peak memory, CPU time, and its output kept in a
+ * log file so a failure shows what went wrong. The Node process's own peak
+ * and CPU time are exact (getrusage, written at exit by exit-usage-hook.ts);
+ * the helpers it starts (Pagefind's native binary, esbuild) are sampled from
+ * /proc, Linux only.
+ *
+ * Why not pidusage: it reads the same /proc files, but only for pids it is
+ * given; finding a process tree then needs pidtree, which spawns `ps` at
+ * every sample (ten a second, on the two cores being measured). Reading
+ * three /proc files per process here is the smaller and quieter choice.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleTree } from './peak-memory.ts';
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+function readOr(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // the process ended between two reads
+  }
+}
+
+function descendants(pid: number): number[] {
+  const children = readOr(`/proc/${pid}/task/${pid}/children`).split(' ').filter(Boolean).map(Number);
+  return [pid, ...children.flatMap(descendants)];
+}
+
+function residentBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readOr(`/proc/${pid}/status`));
+  return match ? Number(match[1]) * 1024 : 0;
+}
+
+/** utime + stime of one process, in seconds (fields 14 and 15 of /proc/<pid>/stat). */
+function cpuSeconds(pid: number): number {
+  const stat = readOr(`/proc/${pid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND : 0;
+}
+
+interface TreeSample {
+  /** Highest summed resident memory of the tree seen, in bytes. */
+  peakBytes: number;
+  /** CPU time of the root's descendants (not the root), as last seen alive. */
+  helperCpuSeconds: number;
+}
+
+function sampleTree(rootPid: number, intervalMs = 100): { stop(): TreeSample } {
+  let peakBytes = 0;
+  const helperCpu = new Map<number, number>();
+  const sample = () => {
+    const pids = descendants(rootPid);
+    peakBytes = Math.max(peakBytes, pids.reduce((sum, pid) => sum + residentBytes(pid), 0));
+    for (const pid of pids.slice(1)) helperCpu.set(pid, Math.max(helperCpu.get(pid) ?? 0, cpuSeconds(pid)));
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { peakBytes, helperCpuSeconds: [...helperCpu.values()].reduce((sum, seconds) => sum + seconds, 0) };
+    },
+  };
+}
 
 export interface StepFigures {
   seconds: number;

@@ -1,5 +1,5 @@
 /** The report's figure tables, as Markdown, from one run's results. */
-import type { Verdict } from '../budgets.ts';
+import type { Verdict } from '../verdict.ts';
 import { count, gb, kb, mb, ms, ratio, seconds } from './format.ts';
 import { ASSET_KINDS, type PageWeight, type Weight } from '../measure/page-weight.ts';
 import { perArticleMs, wallSeconds, type BenchResults } from '../results.ts';

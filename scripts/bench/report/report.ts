@@ -8,8 +8,7 @@ import { checkBudgets } from '../budgets.ts';
 import { count } from './format.ts';
 import type { BenchResults } from '../results.ts';
 import { bareTable, buildTable, downloadTable, sectionTable, verdictTable, weightTable } from './report-tables.ts';
-import { searchMethod, searchSection } from './search-section.ts';
-import { indexingMemoryNote, indexingMemoryTable } from './search-tables.ts';
+import { indexingMemoryNote, indexingMemoryTable, searchMethod, searchSection } from './search-tables.ts';
 
 const ANALYSIS_START = '<!-- analysis: written by people, kept by `npm run bench` -->';
 const ANALYSIS_END = '<!-- end of analysis -->';

@@ -10,8 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
+import { gzipSize } from '../../shared/sizes.ts';
 
 /** One response of the server: a site path (no leading "/") and its status. */
 export interface Served {
@@ -57,7 +57,7 @@ export function weigh(siteRoot: string, responses: readonly Served[]): Downloade
     const file = join(siteRoot, path, path === '' || path.endsWith('/') ? 'index.html' : '');
     // A missing file is answered with the 404 page, as the static server does.
     const content = readFileSync(existsSync(file) ? file : join(siteRoot, '404.html'));
-    const served = isGzip(content) ? content.length : gzipSync(content, { level: 9 }).length;
+    const served = isGzip(content) ? content.length : gzipSize(content);
     totals.bytes += content.length;
     totals.gzipBytes += served;
     totals.gzipByKind[kindOf(path)] = (totals.gzipByKind[kindOf(path)] ?? 0) + served;

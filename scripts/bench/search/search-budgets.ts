@@ -1,80 +1,72 @@
 /**
- * Issue 11's search budgets. Each is judged on the search page against
- * Pagefind's plain JS API over the one-pass reference bundle in the same
- * run, on the medians of the runs, unthrottled and with the CPU slowed 4×;
- * each verdict gives both figures and their ratio. A figure the run lacks
- * makes the verdict "not measured", never a pass. Also the indexing memory
- * budget, with the one-pass reference and the projection to 100,000.
+ * The search budgets (issue 18). Time is judged in both scenarios and at
+ * both CPU rates on the search page against Pagefind's plain JS API over the
+ * one-pass reference bundle, prepared the same way, in the same run, on the
+ * medians of the runs. At 4× the page is judged against Pagefind on the main
+ * thread: Chromium's throttle slows the page's main thread and not
+ * Pagefind's worker, so the plain API would be timed on an unslowed CPU.
+ * Also the bytes to the first results and the indexing memory, with the
+ * one-pass reference and the projection to 100,000.
  */
-import type { Verdict } from '../budgets.ts';
-import { projectIndexingPeak, PROJECTED_ARTICLES } from './indexing-memory.ts';
-import { QUERIES, type SearchVia } from './search-session.ts';
-import { GB, KB, count, gb, kb, ratio, wholeMs } from '../report/format.ts';
+import { KB, GB, count, gb, kb, ratio, wholeMs } from '../report/format.ts';
 import type { BenchResults, SearchSize } from '../results.ts';
+import { judged, notMeasured, type Verdict } from '../verdict.ts';
+import { projectIndexingPeak, PROJECTED_ARTICLES } from './indexing-memory.ts';
+import { QUERIES, SCENARIOS, type Scenario, type SearchVia } from './search-session.ts';
 import { bytesToFirstResult, completeMs, firstResultMs, measured, probeOf, searchRoles, type Measure, type QueryKey } from './search-summary.ts';
 
-/** Every timed budget is judged unthrottled and at Lighthouse's phone setting. */
 const THROTTLES = [1, 4] as const;
 
 const sizeLabel = (size: SearchSize) => `${count(size.articles)} articles${size.realSite ? ' (the real site)' : ''}`;
 
-/**
- * Pagefind alone as the search page is judged against: the plain API, but
- * on the main thread when the CPU is throttled — Chromium's throttle slows
- * the page's main thread (where the search page searches) and not
- * Pagefind's worker, so the plain API would be timed on an unslowed CPU.
- */
-const aloneVia = (size: SearchSize, throttle: number): SearchVia =>
-  throttle > 1 && probeOf(size, 'Pagefind JS API, main thread', throttle) ? 'Pagefind JS API, main thread' : 'Pagefind JS API';
+const aloneVia = (size: SearchSize, scenario: Scenario, throttle: number): SearchVia =>
+  throttle > 1 && probeOf(size, scenario, 'Pagefind JS API, main thread', throttle) ? 'Pagefind JS API, main thread' : 'Pagefind JS API';
 
-/** The search page's median and Pagefind alone's, or why one is missing. */
-function compare(results: BenchResults, size: SearchSize, throttle: number, query: QueryKey, pageMeasure: Measure, aloneMeasure: Measure): { page: number; alone: number } | string {
-  if (size.probes.length === 0) return results.search.skipped ?? 'not searched in Chromium';
-  const page = measured(probeOf(size, 'search page', throttle), query, pageMeasure);
-  const alone = measured(probeOf(size, aloneVia(size, throttle), throttle), query, aloneMeasure);
-  if (!page) return `no search page figure at CPU ${throttle}×`;
-  if (!alone) return `no Pagefind JS API figure at CPU ${throttle}×`;
-  return { page: page.median, alone: alone.median };
+/** The search page's median and Pagefind alone's (its first results), or undefined when either is missing. */
+function compare(size: SearchSize, scenario: Scenario, throttle: number, query: QueryKey, pageMeasure: Measure, aloneMeasure: Measure) {
+  const via = aloneVia(size, scenario, throttle);
+  const page = measured(probeOf(size, scenario, 'search page', throttle), query, pageMeasure);
+  const alone = measured(probeOf(size, scenario, via, throttle), query, aloneMeasure);
+  return page && alone ? { page: page.median, alone: alone.median, mainThread: via !== 'Pagefind JS API' } : undefined;
 }
 
-interface RatioBudget {
+interface TimeBudget {
   what: string;
+  measure: Measure;
   /** undefined: reported, not judged. */
   limit: number | undefined;
-  pageMeasure: Measure;
-  aloneMeasure: Measure;
-  /** How Pagefind alone's figure is named in the verdict. */
-  alone: string;
 }
 
-function ratioVerdict(results: BenchResults, budget: RatioBudget, size: SearchSize | undefined, missingSize: string, throttle: number): Verdict {
-  const name = `Search page: ${budget.what}, ${size ? sizeLabel(size) : missingSize}, CPU ${throttle}×`;
+function timeVerdict(results: BenchResults, budget: TimeBudget, scenario: Scenario, size: SearchSize | undefined, missingSize: string): Verdict {
+  const name = `Search, ${scenario}: ${budget.what} for “${QUERIES[0]}” vs Pagefind alone's first results, ${size ? sizeLabel(size) : missingSize}`;
   const limit = budget.limit === undefined ? 'none (informative)' : `≤ ${budget.limit.toFixed(1)}×`;
-  if (!size) return { budget: name, limit, measured: `not measured: ${results.search.skipped ?? `${missingSize} was not searched in this run`}`, pass: undefined };
-  const figures = compare(results, size, throttle, 'first', budget.pageMeasure, budget.aloneMeasure);
-  if (typeof figures === 'string') return { budget: name, limit, measured: `not measured: ${figures}`, pass: undefined };
-  const value = figures.page / figures.alone;
-  const where = aloneVia(size, throttle) === 'Pagefind JS API, main thread' ? ' (on the main thread, which the throttle slows)' : '';
-  return {
-    budget: name,
-    limit,
-    measured: `${wholeMs(figures.page)} vs ${wholeMs(figures.alone)} ${budget.alone}${where} = ${ratio(value)}`,
-    pass: budget.limit === undefined ? 'informative' : value <= budget.limit,
-  };
+  if (!size || size.probes.length === 0) return notMeasured(name, limit, results.search.skipped ?? `${missingSize} was not searched in this run`);
+  const figures: Record<string, number | undefined> = {};
+  const parts = THROTTLES.map((throttle) => {
+    const found = compare(size, scenario, throttle, 'first', budget.measure, firstResultMs);
+    const key = `CPU ${throttle}×`;
+    figures[key] = found && found.page / found.alone;
+    if (!found) return `${key}: not measured`;
+    return `${key}: ${wholeMs(found.page)} vs ${wholeMs(found.alone)}${found.mainThread ? ' (Pagefind on the main thread)' : ''} = ${ratio(found.page / found.alone)}`;
+  });
+  const verdict = judged(name, budget.limit ?? Infinity, limit, parts.join('; '), figures);
+  return budget.limit === undefined ? { ...verdict, pass: 'informative' } : verdict;
 }
 
-/** Bytes to the first result: an absolute limit, judged at every throttle (the files that arrive first may differ). */
+/** Bytes to the first result: an absolute limit, judged in both scenarios at every throttle (the files that arrive first may differ). */
 function bytesVerdict(results: BenchResults, size: SearchSize | undefined, query: QueryKey, what: string, limitKb: number): Verdict {
   const name = `Search page: bytes to the first result, ${what} “${QUERIES[query === 'first' ? 0 : 1]}”, ${size ? sizeLabel(size) : 'the largest archive'} (gzip host)`;
-  const limit = `≤ ${limitKb} KB`;
-  if (!size) return { budget: name, limit, measured: `not measured: ${results.search.skipped ?? 'no synthetic archive was searched'}`, pass: undefined };
-  const figures = THROTTLES.map((throttle) => ({ throttle, figures: compare(results, size, throttle, query, bytesToFirstResult, bytesToFirstResult) }));
-  const parts = figures.map(({ throttle, figures: found }) =>
-    typeof found === 'string' ? `CPU ${throttle}×: not measured (${found})` : `CPU ${throttle}×: ${kb(found.page)} vs ${kb(found.alone)} Pagefind alone = ${ratio(found.page / found.alone)}`,
+  if (!size || size.probes.length === 0) return notMeasured(name, `≤ ${limitKb} KB`, results.search.skipped ?? 'no synthetic archive was searched');
+  const figures: Record<string, number | undefined> = {};
+  const parts = SCENARIOS.flatMap((scenario) =>
+    THROTTLES.map((throttle) => {
+      const found = compare(size, scenario, throttle, query, bytesToFirstResult, bytesToFirstResult);
+      const key = `${scenario}, CPU ${throttle}×`;
+      figures[key] = found?.page;
+      return found ? `${key}: ${kb(found.page)} (Pagefind alone ${kb(found.alone)})` : `${key}: not measured`;
+    }),
   );
-  const measuredPages = figures.flatMap(({ figures: found }) => (typeof found === 'string' ? [] : [found.page]));
-  const over = measuredPages.some((bytes) => bytes > limitKb * KB);
-  return { budget: name, limit, measured: parts.join('; '), pass: over ? false : measuredPages.length === figures.length ? true : undefined };
+  return judged(name, limitKb * KB, `≤ ${limitKb} KB`, parts.join('; '), figures);
 }
 
 /** The project's indexing step at the largest size, beside the one-pass reference and the projection. */
@@ -82,42 +74,27 @@ function indexingVerdict(results: BenchResults): Verdict {
   const largest = results.sites.at(-1)!;
   const project = largest.pagefind.peakTreeBytes;
   const searched = results.search.sizes.find((size) => !size.realSite && size.articles === largest.articles);
-  const reference = searched
-    ? ` vs ${gb(searched.indexing.wholeArchive.peakTreeBytes)} in one pass over the whole archive = ${ratio(project / searched.indexing.wholeArchive.peakTreeBytes)}`
-    : ' (the one-pass reference was not made at this size)';
+  const whole = searched?.indexing.wholeArchive.peakTreeBytes;
+  const reference = whole ? ` vs ${gb(whole)} in one pass over the whole archive = ${ratio(project / whole)}` : ' (the one-pass reference was not made at this size)';
   const projection = projectIndexingPeak(results.search.sizes);
   const projected = projection
     ? `; projected at ${count(PROJECTED_ARTICLES)}: at most ${gb(projection.projectBytes)} (one pass: ${gb(projection.wholeArchiveBytes)})`
     : `; no projection to ${count(PROJECTED_ARTICLES)}: it needs two searched synthetic sizes`;
-  return {
-    budget: "Pagefind indexing peak memory (the project's step, all processes)",
-    limit: '≤ 1 GB',
-    measured: `${gb(project)} at ${count(largest.articles)}${reference}${projected}`,
-    pass: project <= GB,
-  };
+  return judged("Pagefind indexing peak memory (the project's step, all processes)", GB, '≤ 1 GB', `${gb(project)} at ${count(largest.articles)}${reference}${projected}`, { bytes: project });
 }
 
-const FIRST_RESULT: Omit<RatioBudget, 'limit'> = {
-  what: `time to the first result for “${QUERIES[0]}” vs Pagefind alone`,
-  pageMeasure: firstResultMs,
-  aloneMeasure: firstResultMs,
-  alone: 'Pagefind alone',
-};
-const COMPLETE: RatioBudget = {
-  what: `all results and facet counts for “${QUERIES[0]}” vs Pagefind alone's first results`,
-  limit: 1.5,
-  pageMeasure: completeMs,
-  aloneMeasure: firstResultMs,
-  alone: "Pagefind alone's first results",
-};
+const FIRST: Omit<TimeBudget, 'limit'> = { what: 'time to the first result', measure: firstResultMs };
+const COMPLETE: TimeBudget = { what: 'time to all results and facet counts', measure: completeMs, limit: 1.5 };
 
 export function searchVerdicts(results: BenchResults): Verdict[] {
   const { real, largest, between } = searchRoles(results.search);
   return [
-    ...THROTTLES.map((throttle) => ratioVerdict(results, { ...FIRST_RESULT, limit: 1.0 }, real, 'the real site', throttle)),
-    ...between.flatMap((size) => THROTTLES.map((throttle) => ratioVerdict(results, { ...FIRST_RESULT, limit: undefined }, size, '', throttle))),
-    ...THROTTLES.map((throttle) => ratioVerdict(results, { ...FIRST_RESULT, limit: 0.5 }, largest, 'the largest archive', throttle)),
-    ...THROTTLES.map((throttle) => ratioVerdict(results, COMPLETE, largest, 'the largest archive', throttle)),
+    ...SCENARIOS.flatMap((scenario) => [
+      timeVerdict(results, { ...FIRST, limit: 1.0 }, scenario, real, 'the real site'),
+      ...between.map((size) => timeVerdict(results, { ...FIRST, limit: undefined }, scenario, size, '')),
+      timeVerdict(results, { ...FIRST, limit: 0.5 }, scenario, largest, 'the largest archive'),
+      timeVerdict(results, COMPLETE, scenario, largest, 'the largest archive'),
+    ]),
     bytesVerdict(results, largest, 'first', 'common-word query', 200),
     bytesVerdict(results, largest, 'later', 'later query', 50),
     indexingVerdict(results),

@@ -1,17 +1,16 @@
 /**
- * The two Pagefind bundles of a measured build: the site's own `pagefind/`
- * (which may hold one index per period, each a Pagefind "language") and the
- * one-pass reference over the whole archive, `pagefind-whole/`, which
- * Pagefind's plain JS API searches as a site without our search page would.
+ * What a measured build offers search: the site's own bundle `pagefind/`
+ * (one index per period, each a Pagefind "language"), the one-pass
+ * reference over the whole archive `pagefind-whole/`, which Pagefind's
+ * plain JS API searches as a site without our search page would, and the
+ * search page's address.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SITE_BUNDLE = 'pagefind/';
 export const REFERENCE_BUNDLE = 'pagefind-whole/';
-
-/** The bundle Pagefind's plain API is measured on: the reference, or the site's own for builds made before it existed. */
-export const plainApiBundle = (siteRoot: string) => (existsSync(join(siteRoot, REFERENCE_BUNDLE, 'pagefind.js')) ? REFERENCE_BUNDLE : SITE_BUNDLE);
+export const SEARCH_PAGE = 'tim-kiem/';
 
 export interface IndexLayout {
   /** Indexes in the bundle: one per period, or one for the whole archive. */

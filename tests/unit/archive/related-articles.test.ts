@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Archive, Article } from '../../../src/archive/model.ts';
 import { relatedArticles } from '../../../src/archive/related-articles.ts';
-import { seededRandom } from '../../../scripts/bench/archive/random.ts';
 
 /** The definition, read literally: score everything, sort, cut. */
 function byDefinition(archive: Archive, article: Article, limit: number): string[] {
@@ -24,17 +23,24 @@ function byDefinition(archive: Archive, article: Article, limit: number): string
     .map(({ candidate }) => candidate.id);
 }
 
+/** A tiny seeded source (a linear congruential generator): the same archives on every run. */
+function numbers(seed: number) {
+  let state = seed;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  return { next, integer: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)) };
+}
+
 function randomArchive(seed: number): Archive {
-  const random = seededRandom(seed);
+  const random = numbers(seed);
   const topics = Array.from({ length: random.integer(1, 6) }, (_, index) => ({ id: `chu-de-${index}` }));
   const partners = Array.from({ length: random.integer(1, 8) }, (_, index) => ({ id: `doi-tac-${index}` }));
-  // Now and then an id listed twice: a candidate's duplicate counts twice, as in the definition.
-  const withDuplicate = <T>(items: T[]) => (items.length > 0 && random.chance(0.1) ? [...items, items[0]!] : items);
-  const articles = Array.from({ length: random.integer(1, 50) }, (_, index) => ({
-    id: `bai-${index}`,
-    topics: withDuplicate(random.sample(topics, random.integer(0, 3))),
-    partners: withDuplicate(random.sample(partners, random.integer(0, 3))),
-  }));
+  // Each id kept with a chance that gives about three of them; now and then the first listed twice
+  // (a candidate's duplicate counts twice, as in the definition).
+  const some = <T>(items: T[]) => {
+    const kept = items.filter(() => random.next() < 3 / (items.length + 1));
+    return kept.length > 0 && random.next() < 0.1 ? [...kept, kept[0]!] : kept;
+  };
+  const articles = Array.from({ length: random.integer(1, 50) }, (_, index) => ({ id: `bai-${index}`, topics: some(topics), partners: some(partners) }));
   return { articles } as unknown as Archive;
 }
 
