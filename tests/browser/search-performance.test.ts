@@ -53,7 +53,7 @@ describe.skipIf(!hasChromium)('search downloads', () => {
     // The index and the results' texts, fetched by the worker, are in the count.
     expect([...visit.byKind.keys()]).toEqual(expect.arrayContaining(['pagefind .pf_meta', 'pagefind .pf_index', 'pagefind .pf_fragment']));
     expect(visitBytes).toBeLessThan(VISIT_BYTES_BUDGET);
-    expect(secondBytes).toBeGreaterThan(0);
+    // A second query may need nothing new (its words' chunks came with the first); it must stay small.
     expect(secondBytes).toBeLessThan(SECOND_QUERY_BYTES_BUDGET);
     await page.close();
   });
