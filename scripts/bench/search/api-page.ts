@@ -2,8 +2,8 @@
  * The page Pagefind's plain JS API is measured on: a light page of the
  * built site (the search page's stylesheets and icon, a form and a list) whose script
  * does what Pagefind's documentation shows. Opened with ?q= (a shared link)
- * it imports pagefind.js, searches and loads the first five results' data,
- * as Pagefind's UI shows them; opened without, it calls init() at load and
+ * it imports pagefind.js, searches and shows the first five results as their
+ * data comes, as Pagefind's UI does; opened without, it calls init() at load and
  * preload() as the reader types, and searches on Enter. It counts finished
  * searches in data-searches, as the search page does, so one watcher times
  * both (page-signals.ts). ?noWorker runs Pagefind on the main thread.
@@ -25,14 +25,17 @@ const pagefind = await import('/' + params.get('bundle') + 'pagefind.js');
 if (params.has('noWorker')) await pagefind.options({ noWorker: true });
 async function search(term) {
   const { results } = await pagefind.search(term);
-  const shown = await Promise.all(results.slice(0, ${API_RESULTS}).map((result) => result.data()));
-  app.querySelector('ol').replaceChildren(...shown.map((data) => {
-    const item = document.createElement('li');
+  // Every result's data is asked for at once and each is shown, in order, as
+  // soon as it and those above it have come, as Pagefind's UI shows them.
+  const list = app.querySelector('ol');
+  list.replaceChildren();
+  for (const pending of results.slice(0, ${API_RESULTS}).map((result) => result.data())) {
+    const data = await pending;
+    const item = list.appendChild(document.createElement('li'));
     const link = item.appendChild(document.createElement('a'));
     link.href = data.url;
     link.textContent = data.meta.title;
-    return item;
-  }));
+  }
   app.dataset.searches = String(Number(app.dataset.searches ?? 0) + 1);
 }
 box.addEventListener('input', () => pagefind.preload(box.value));

@@ -2,7 +2,7 @@
  * Both pages (the search page and the API page) report their own moments,
  * so the clock stops and the network log is split when they happen, not at
  * the next poll: a watcher put into every page before its own scripts run
- * calls a binding when the result links first change (the first results)
+ * calls a binding when the first FIRST_RESULTS result links are on screen
  * and when `data-searches` counts the search with no `data-search-pending`
  * left (complete: every period answered). Times are the page's own clock,
  * from navigation start for a shared link and from the form's submission
@@ -20,10 +20,16 @@ export interface Mark {
 }
 
 type Signal = 'first' | 'complete';
+/**
+ * "First results" is the same moment on both pages: this many results on
+ * screen (the search page shows its first three together; the API page shows
+ * each as its data comes), or all of them when a search finds fewer.
+ */
+const FIRST_RESULTS = 3;
 const BINDING = '__benchSearchSignal';
 
 /** Runs in the page, before its scripts: watches every search the page makes. */
-function watchSearches({ binding, links }: { binding: string; links: string }): void {
+function watchSearches({ binding, links, firstResults }: { binding: string; links: string; firstResults: number }): void {
   let asked = 0;
   let before = '';
   let counted = 0;
@@ -41,12 +47,14 @@ function watchSearches({ binding, links }: { binding: string; links: string }): 
   );
   new MutationObserver(() => {
     const now = shown();
-    if (!first && now !== '' && now !== before) {
-      first = true;
-      report('first', now.split(' ').length);
-    }
+    const count = now === '' ? 0 : now.split(' ').length;
     const root = app();
-    if (first && !complete && root && Number(root.dataset.searches ?? 0) > counted && !root.hasAttribute('data-search-pending')) {
+    const done = !!root && Number(root.dataset.searches ?? 0) > counted && !root.hasAttribute('data-search-pending');
+    if (!first && count > 0 && now !== before && (count >= firstResults || done)) {
+      first = true;
+      report('first', count);
+    }
+    if (first && !complete && done) {
       complete = true;
       report('complete', now.split(' ').length);
     }
@@ -59,7 +67,7 @@ export async function listenForSignals(context: BrowserContext, log: NetworkLog)
   await context.exposeBinding(BINDING, (_source, signal: Signal, results: number, sinceAsked: number) => {
     waiting.get(signal)?.({ sinceAsked, results, responses: log.take() });
   });
-  await context.addInitScript(watchSearches, { binding: BINDING, links: 'main a[href*="/bai-viet/"]' });
+  await context.addInitScript(watchSearches, { binding: BINDING, links: 'main a[href*="/bai-viet/"]', firstResults: FIRST_RESULTS });
   const next = (signal: Signal, what: string, timeoutMs: number) =>
     new Promise<Mark>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${what} did not happen within ${timeoutMs / 1000} s`)), timeoutMs);
