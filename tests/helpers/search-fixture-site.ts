@@ -2,7 +2,7 @@
  * A copy of the built site whose articles, search periods and search index
  * are made-up ones, for what three real articles cannot show (ranking
  * between near-homographs, long result lists, several periods). The pages
- * carry what SearchIndexFields.astro gives Pagefind; the period files and
+ * carry what SearchIndexFields.astro gives Pagefind (search-fixture-page.ts); the period files and
  * the search page's period list are written as the data module writes
  * them; the index is made by the build's own indexSite().
  */
@@ -10,17 +10,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { indexSite } from '../../scripts/build/pagefind-index.ts';
-import { periodFileOf, RANK_SORT, type IndexPlan, type PeriodSummary } from '../../src/search/core/periods.ts';
+import { periodFileOf, type IndexPlan, type PeriodSummary } from '../../src/search/core/periods.ts';
 import { paths } from '../../src/urls/paths.ts';
 import { defaultDist, requireDist } from './dist.ts';
+import { searchArticleHtml, type FixturePage } from './search-fixture-page.ts';
 
-export interface FixturePage {
-  id: string;
-  title: string;
-  text: string;
-  topics?: string[];
-  partners?: string[];
-}
+export type { FixturePage };
 
 export interface FixturePeriod {
   key: string;
@@ -31,15 +26,6 @@ export interface FixturePeriod {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-const articleHtml = (page: FixturePage, year: number, rank: number) => `<!doctype html><html lang="vi"><head><title>${page.title}</title></head><body>
-<article data-pagefind-body>
-  <data value="${page.title}" data-pagefind-meta="title[value]"></data>
-  <data value="năm ${year}" data-pagefind-meta="date[value]"></data>
-  <data value="${year}" data-pagefind-meta="datetime[value]"></data>
-  <data value="${rank}" data-pagefind-sort="${RANK_SORT}[value]"></data>
-  <h1>${page.title}</h1><p>${page.text}</p>
-</article></body></html>`;
 
 const local = (path: string) => path.replace(/^\//, '');
 
@@ -53,7 +39,7 @@ export async function searchFixtureSite(periods: readonly FixturePeriod[]): Prom
     period.pages.forEach((page, rank) => {
       const file = join(root, local(paths.article(page.id)), 'index.html');
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, articleHtml(page, period.year, rank));
+      writeFileSync(file, searchArticleHtml({ title: page.title, year: period.year, rank }, page.text));
     });
     const file = periodFileOf(period.key, period.pages.map((page) => ({ title: page.title, year: period.year, topics: page.topics ?? [], partners: page.partners ?? [] })));
     const target = join(root, local(paths.searchPeriod(period.key)));

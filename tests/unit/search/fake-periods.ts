@@ -10,14 +10,9 @@ import type { HitSearch, SearchHits } from '../../../src/search/core/index-hits.
 import { periodFileOf, type PeriodFile, type PeriodSummary } from '../../../src/search/core/periods.ts';
 import type { IndexedArticle } from '../../../src/search/core/result.ts';
 import type { PeriodSource } from '../../../src/search/browser/engine.ts';
+import type { FixturePage } from '../../helpers/search-fixture-page.ts';
 
-export interface FakePage {
-  id: string;
-  title: string;
-  text: string;
-  topics?: string[];
-  partners?: string[];
-}
+export type FakePage = FixturePage;
 
 const pagefindForm = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 const lower = (word: string) => word.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
