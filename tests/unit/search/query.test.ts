@@ -63,10 +63,13 @@ describe('wordForms', () => {
   it.each([
     ['dien', ['dien', 'đien']],
     ['da', ['da', 'đa']],
+    ['tcdlcl', ['tcdlcl', 'tcđlcl']],
+    ['qdtdc', ['qdtdc', 'qđtdc', 'qdtđc', 'qđtđc']],
+    ['dddd', ['dddd', 'đddd', 'dđdd', 'đđdd']],
     ['xe', ['xe']],
     ['dương', ['dương']],
     ['điện', ['điện']],
-  ])('%j → %j (a word typed with marks is taken as meant)', (word, forms) => {
+  ])('%j → %j (each of the first two d letters also as đ; a word typed with marks is taken as meant)', (word, forms) => {
     expect(wordForms(word)).toEqual(forms);
   });
 });
