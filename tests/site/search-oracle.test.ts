@@ -12,44 +12,15 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCorpus } from '../../scripts/bench/archive/corpus.ts';
 import { seededRandom } from '../../scripts/bench/archive/random.ts';
-import { projectRoot } from '../../scripts/shared/content-files.ts';
 import { parsePeriodFile } from '../../src/search/core/periods.ts';
 import { paths } from '../../src/urls/paths.ts';
 import { defaultDist } from '../helpers/dist.ts';
 import { nodeSearch } from '../helpers/node-search.ts';
 import { drawQuery, expectedAnswer, oraclePage, type OraclePage } from '../helpers/search-oracle.ts';
-import { searchFixtureSite, type FixturePage } from '../helpers/search-fixture-site.ts';
+import { syntheticSearchSite } from '../helpers/synthetic-search-site.ts';
 
 const QUERIES = 300;
-const SYNTHETIC = [
-  { key: '2023', year: 2023, count: 400 },
-  { key: '2022', year: 2022, count: 350 },
-  { key: '2021', year: 2021, count: 300 },
-];
-const ABBREVIATIONS = ['TCĐLCL', 'NĐ-CP', 'QĐ-TĐC', 'Covid-19', 'ĐBSCL', 'TĐC', 'QCVN', 'ISO/IEC 17025', 'Hàn Quốc', 'Đà Nẵng', 'đo lường', 'xe điện'];
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function syntheticPages(count: number, prefix: string, seed: number): FixturePage[] {
-  const corpus = readCorpus(projectRoot);
-  const random = seededRandom(seed);
-  const paragraphs = corpus.blocks.filter((block) => block.isParagraph).map((block) => block.text);
-  return Array.from({ length: count }, (_item, index) => {
-    const date = `${random.integer(1, 28)}/${random.integer(1, 12)}/${random.integer(2015, 2024)}`;
-    const extra = random.sample(ABBREVIATIONS, random.integer(0, 3)).join(', ');
-    const text = [...random.sample(paragraphs, random.integer(1, 4)), `Ngày ${date}: ${extra}.`].join(' ');
-    return {
-      id: `${prefix}-${index}`,
-      title: escapeHtml(random.pick(corpus.titles)),
-      text: escapeHtml(text),
-      topics: random.sample(corpus.topicIds, random.integer(0, 2)),
-      partners: random.sample(corpus.partnerIds, random.integer(0, 2)),
-    };
-  });
-}
-
 const sortedCounts = (counts: Record<string, Map<string, number>>) => Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, [...values].sort()]));
 
 async function checkSite(siteDir: string, seed: number) {
@@ -104,7 +75,7 @@ describe('search oracle', () => {
   }, 120_000);
 
   it('answers as the rule says over 1,000 synthetic articles in three periods', async () => {
-    synthetic = await searchFixtureSite(SYNTHETIC.map(({ key, year, count }, index) => ({ key, year, pages: syntheticPages(count, `bai-${key}`, 100 + index) })));
+    synthetic = await syntheticSearchSite();
     const { failures, pages } = await checkSite(synthetic, 29);
     expect(pages).toBeGreaterThanOrEqual(1000);
     expect(failures.slice(0, 30)).toEqual([]);
