@@ -108,6 +108,14 @@ export function prefixOccursIn(text: string, form: string): boolean {
   return folded !== '' && indexWords(text).some((words) => words.some((word) => word.startsWith(folded)));
 }
 
+/**
+ * The pages of these answers where the term stands in the text. Pagefind
+ * also matches a page's metadata (the date "năm 2022"), with no position:
+ * such a page does not hold the word in its text.
+ */
+const inText = (hits: readonly SearchHits[]): Set<number> =>
+  new Set(hits.flatMap(({ pages }) => [...pages].filter(([, positions]) => positions.length > 0).map(([rank]) => rank)));
+
 /** For one page and one query word: the weight of each position where it occurs. */
 type Positions = Map<number, number>;
 
@@ -137,10 +145,8 @@ function best(positions: Positions, inRange: (position: number) => boolean): { w
 export function scorePages(words: readonly QueryWord[], hits: readonly SearchHits[], titleWords: (rank: number) => number): Map<number, number> {
   // Pages where a word typed with marks stands with those marks: its matches there are exact.
   const withMarks = words.map((_word, index) => new Set(hits.filter(({ search }) => search.kind === 'exact-marks' && search.word === index).flatMap(({ pages }) => [...pages.keys()])));
-  // Pages where a word that must be whole stands whole (under any of its forms).
-  const whole = words.map((word, index) =>
-    allowsPrefix(word) ? undefined : new Set(hits.filter(({ search }) => search.kind === 'whole-word' && search.word === index).flatMap(({ pages }) => [...pages.keys()])),
-  );
+  // Pages where a word that must be whole stands whole (under any of its forms) in the text.
+  const whole = words.map((word, index) => (allowsPrefix(word) ? undefined : inText(hits.filter(({ search }) => search.kind === 'whole-word' && search.word === index))));
   const perPage = new Map<number, Positions[]>();
   for (const { search, pages } of hits) {
     if (search.kind !== 'folded') continue;
@@ -174,6 +180,5 @@ export function scorePages(words: readonly QueryWord[], hits: readonly SearchHit
 
 /** The scored pages where the words stand together in order (a phrase search found them). */
 export function phrasePages(hits: readonly SearchHits[], scores: ReadonlyMap<number, number>): Set<number> {
-  const pages = hits.filter(({ search }) => search.kind === 'phrase').flatMap(({ pages }) => [...pages.keys()]);
-  return new Set(pages.filter((rank) => scores.has(rank)));
+  return new Set([...inText(hits.filter(({ search }) => search.kind === 'phrase'))].filter((rank) => scores.has(rank)));
 }
