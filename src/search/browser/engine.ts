@@ -189,7 +189,7 @@ export class ArchiveSearch {
       searched: [...searched],
       view: async (id) => {
         const { period, rank } = this.#pages.get(id)!;
-        return describeResult(await period.fragment(rank), words);
+        return { ...describeResult(await period.fragment(rank), words), together: phrase.has(id) };
       },
     };
   }
