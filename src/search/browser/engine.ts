@@ -10,7 +10,8 @@
  * result's fragment is fetched when it is shown (view()).
  */
 import { applySelection, facetCounts, type FacetCounts, type FacetValuesOf } from '../core/facets.ts';
-import { phrasePages, prefixOccursIn, proofSearches, scorePages, unprovenForms, withoutForm, wordSearches, type SearchHits } from '../core/index-hits.ts';
+import { phrasePages, scorePages, wordSearches, type SearchHits } from '../core/index-hits.ts';
+import { prefixOccursIn, proofSearches, unprovenForms, withoutForm } from '../core/stand-ins.ts';
 import { queryWords, type QueryWord } from '../core/match.ts';
 import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
