@@ -125,9 +125,9 @@ export class ArchiveSearch {
     if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
     for (const form of unprovenForms(words, hits)) {
       const witness = hits.find((hit) => hit.search.form === form && hit.search.kind === 'folded')!;
-      const [rank] = witness.pages.keys();
-      const { content } = await period.fragment(rank!);
-      if (!prefixOccursIn(content, form)) hits = withoutForm(hits, form);
+      // A page where the term stands in the text (a match in metadata alone has no position).
+      const rank = [...witness.pages].find(([, positions]) => positions.length > 0)?.[0];
+      if (rank === undefined || !prefixOccursIn((await period.fragment(rank)).content, form)) hits = withoutForm(hits, form);
     }
     const scores = scorePages(words, hits, (rank) => file.pages[rank]![0]);
     return { scores, phrase: phrasePages(hits, scores) };
