@@ -24,8 +24,9 @@ export const messages = {
   count: (count: number, query: string, together = 0) =>
     query === ''
       ? `${formatCount(count)} bài viết khớp bộ lọc.`
-      : together > 0
-        ? `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”: ${formatCount(together)} bài có cụm từ “${echo(query)}”${count > together ? `, ${formatCount(count - together)} bài có các từ đứng rời nhau` : ''}.`
+      : // Said only when both groups are there: when every result holds the phrase, it tells nothing.
+        together > 0 && together < count
+        ? `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”: ${formatCount(together)} bài có cụm từ “${echo(query)}”, ${formatCount(count - together)} bài có các từ đứng rời nhau.`
         : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
   /** Heading above the results of one group, where the group changes: the phrase, or its words apart. */
   groupHeading: (together: boolean, query: string) => (together ? `Bài có cụm từ “${echo(query)}”` : `Bài có các từ “${echo(query)}” đứng rời nhau`),

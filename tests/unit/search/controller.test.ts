@@ -67,7 +67,7 @@ describe('SearchController', () => {
     expect(view.firstShown).toEqual([3]);
     expect(view.screens[0]).toEqual(weak(10, 'new').map(({ id }) => id));
     expect(view.statuses[0]).toBe('Đã tìm thấy 12 bài viết cho “tieu chuan” trong năm 2023. Đang tìm tiếp trong các năm khác…');
-    expect(view.statuses.at(-1)).toBe('Tìm thấy 13 bài viết cho “tieu chuan”: 13 bài có cụm từ “tieu chuan”.');
+    expect(view.statuses.at(-1)).toBe('Tìm thấy 13 bài viết cho “tieu chuan”.');
     expect([view.pendingNow, view.answers]).toEqual([false, 1]);
     // The better older result leads what "more" brings.
     await controller.showMore();
@@ -77,7 +77,7 @@ describe('SearchController', () => {
   it('waits for older periods while the first page is not full, so the best of them leads it', async () => {
     const { view } = await searched([new FakePeriod('2023', weak(2, 'new')), new FakePeriod('2022', [strong])], 'tieu chuan');
     expect(view.screens).toEqual([['strong', 'new1', 'new2']]);
-    expect(view.statuses).toEqual(['Tìm thấy 3 bài viết cho “tieu chuan”: 3 bài có cụm từ “tieu chuan”.']);
+    expect(view.statuses).toEqual(['Tìm thấy 3 bài viết cho “tieu chuan”.']);
   });
 
   it('puts the pages holding the words as a phrase first and counts both groups', async () => {
