@@ -28,7 +28,12 @@ const FIRST_SHOWN = 3;
  */
 function byText(views: ResultView[], state: SearchState, query: ParsedQuery): ResultView[] {
   if (state.sort !== 'lien-quan' || query.words.length === 0) return views;
-  return views.map((view, index) => ({ view, index })).sort((a, b) => b.view.score - a.view.score || a.index - b.index).map(({ view }) => view);
+  // Pages holding the words as a phrase stay ahead of the others.
+  const group = (view: ResultView) => (view.together ? 0 : 1);
+  return views
+    .map((view, index) => ({ view, index }))
+    .sort((a, b) => group(a.view) - group(b.view) || b.view.score - a.view.score || a.index - b.index)
+    .map(({ view }) => view);
 }
 
 export class SearchController {
@@ -100,7 +105,7 @@ export class SearchController {
       const leadViews = byText(await Promise.all(lead.map(progress.view)), state, query);
       if (!isCurrent()) return;
       this.#shown = new Set(lead);
-      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length);
+      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length, query.words.length > 1 ? query.text : undefined);
       performance.mark('search:results');
       // Readable from the first answer on; the status says when it is complete.
       this.view.busy(false);
@@ -122,7 +127,7 @@ export class SearchController {
     const total = progress.total;
     const text = query.problem ? '' : query.text;
     if (progress.pending.length > 0) return messages.partial(total, text, progress.searched);
-    return total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, text);
+    return total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, text, query.words.length > 1 ? progress.phraseTotal : 0);
   }
 
   #notes(query: ParsedQuery, state: SearchState, progress: SearchProgress): string[] {

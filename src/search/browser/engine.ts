@@ -10,7 +10,8 @@
  * result's fragment is fetched when it is shown (view()).
  */
 import { applySelection, facetCounts, type FacetCounts, type FacetValuesOf } from '../core/facets.ts';
-import { prefixOccursIn, proofSearches, scorePages, unprovenForms, withoutForm, wordSearches, type SearchHits } from '../core/index-hits.ts';
+import { phrasePages, scorePages, wordSearches, type SearchHits } from '../core/index-hits.ts';
+import { prefixOccursIn, proofSearches, unprovenForms, withoutForm } from '../core/stand-ins.ts';
 import { queryWords, type QueryWord } from '../core/match.ts';
 import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
@@ -24,6 +25,10 @@ export type PeriodSource = Pick<PeriodIndex, 'summary' | 'file' | 'prepare' | 'h
 export interface SearchProgress {
   /** How many pages answer, filters applied, over the periods searched so far. */
   total: number;
+  /** How many of `total` hold the words together, in order (0 for a one-word query); they lead `ordered`. */
+  phraseTotal: number;
+  /** True when the result holds the words together, in order. */
+  inPhrase: (id: string) => boolean;
   /** How many pages the query matched before filters. */
   unfilteredTotal: number;
   /** Result ids in display order (sorted when first asked: most steps only need the total). */
@@ -36,6 +41,12 @@ export interface SearchProgress {
   searched: PeriodSummary[];
   /** The result for an id of `ordered`, ready to show (fetches its fragment). */
   view: (id: string) => Promise<ResultView>;
+}
+
+/** A period's answer: its pages' scores, and those where the words stand together as typed. */
+interface Found {
+  scores: Map<number, number>;
+  phrase: Set<number>;
 }
 
 interface KnownPage {
@@ -107,18 +118,19 @@ export class ArchiveSearch {
   }
 
   /** The pages of one period that answer the query, scored. */
-  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Map<number, number>> {
-    if (words.length === 0) return new Map(file.pages.map((_page, rank) => [rank, 0]));
+  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Found> {
+    if (words.length === 0) return { scores: new Map(file.pages.map((_page, rank) => [rank, 0])), phrase: new Set() };
     let hits: SearchHits[] = await period.hits(wordSearches(words));
-    const proofs = proofSearches(hits);
+    const proofs = proofSearches(words, hits);
     if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
-    for (const form of unprovenForms(hits)) {
+    for (const form of unprovenForms(words, hits)) {
       const witness = hits.find((hit) => hit.search.form === form && hit.search.kind === 'folded')!;
-      const [rank] = witness.pages.keys();
-      const { content } = await period.fragment(rank!);
-      if (!prefixOccursIn(content, form)) hits = withoutForm(hits, form);
+      // A page where the term stands in the text (a match in metadata alone has no position).
+      const rank = [...witness.pages].find(([, positions]) => positions.length > 0)?.[0];
+      if (rank === undefined || !prefixOccursIn((await period.fragment(rank)).content, form)) hits = withoutForm(hits, form);
     }
-    return scorePages(words, hits, (rank) => file.pages[rank]![0]);
+    const scores = scorePages(words, hits, (rank) => file.pages[rank]![0]);
+    return { scores, phrase: phrasePages(hits, scores) };
   }
 
   async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
@@ -126,16 +138,17 @@ export class ArchiveSearch {
     const order = this.#order(state);
     const terms = [...new Set(wordSearches(words).map((search) => search.term))];
     const scores = new Map<string, number>();
+    const phrase = new Set<string>();
     const searched: PeriodSummary[] = [];
     // The first period is searched alone and reported; then every older one
     // is asked at once (Pagefind's worker searches them in turn while the page
     // scores each answer as it comes), and reported in order.
-    const searchOf = async (period: PeriodSource) => {
+    const searchOf = async (period: PeriodSource): Promise<{ period: PeriodSource; found: Found }> => {
       const file = await this.#file(period);
       // A search overtaken by a newer one asks for nothing more.
-      return { period, found: isCurrent() ? await this.#search(period, file, words) : new Map<number, number>() };
+      return { period, found: isCurrent() ? await this.#search(period, file, words) : { scores: new Map(), phrase: new Set() } };
     };
-    let later: Promise<{ period: PeriodSource; found: Map<number, number> }>[] = [];
+    let later: Promise<{ period: PeriodSource; found: Found }>[] = [];
     for (const [step, period] of order.entries()) {
       if (step === 1) {
         for (const older of order.slice(1)) older.prepare(terms).catch(() => undefined);
@@ -145,25 +158,31 @@ export class ArchiveSearch {
       }
       const { found } = step === 0 ? await searchOf(period) : await later[step - 1]!;
       if (!isCurrent()) return;
-      for (const [rank, score] of found) scores.set(pageId(period, rank), score);
+      for (const [rank, score] of found.scores) scores.set(pageId(period, rank), score);
+      for (const rank of found.phrase) phrase.add(pageId(period, rank));
       searched.push(period.summary);
-      await report(this.#progress(state, words, scores, searched, order.slice(step + 1)));
+      await report(this.#progress(state, words, scores, phrase, searched, order.slice(step + 1)));
       if (!isCurrent()) return;
     }
   }
 
-  #progress(state: SearchState, words: readonly QueryWord[], scores: ReadonlyMap<string, number>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
+  #progress(state: SearchState, words: readonly QueryWord[], scores: ReadonlyMap<string, number>, phrase: ReadonlySet<string>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
     const ids = [...scores.keys()];
     const kept = applySelection(ids, this.#valuesOf, state.filters);
     const orderOf = (id: string) => this.#pages.get(id)!.order;
-    const compare =
+    // Pages holding the words together as typed lead, in the sort's order; the others follow.
+    const apart = (id: string) => (phrase.has(id) ? 0 : 1);
+    const within =
       state.sort === 'lien-quan' && words.length > 0
         ? (a: string, b: string) => scores.get(b)! - scores.get(a)! || orderOf(a) - orderOf(b)
         : state.sort === 'cu-nhat'
           ? (a: string, b: string) => orderOf(b) - orderOf(a)
           : (a: string, b: string) => orderOf(a) - orderOf(b);
+    const compare = (a: string, b: string) => apart(a) - apart(b) || within(a, b);
     return {
       total: kept.length,
+      phraseTotal: kept.filter((id) => phrase.has(id)).length,
+      inPhrase: (id) => phrase.has(id),
       unfilteredTotal: ids.length,
       ordered: once(() => kept.sort(compare)),
       counts: once(() => facetCounts(ids, this.#valuesOf, state.filters)),
@@ -171,7 +190,7 @@ export class ArchiveSearch {
       searched: [...searched],
       view: async (id) => {
         const { period, rank } = this.#pages.get(id)!;
-        return describeResult(await period.fragment(rank), words);
+        return { ...describeResult(await period.fragment(rank), words), together: phrase.has(id) };
       },
     };
   }

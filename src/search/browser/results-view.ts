@@ -17,6 +17,10 @@ export class ResultsView {
   readonly #list: HTMLOListElement;
   readonly #more: HTMLButtonElement;
   readonly #template: HTMLTemplateElement;
+  /** The query whose results are grouped (phrase first, words apart after), if it has two words or more. */
+  #phrase: string | undefined;
+  /** The group of the last result put in the list. */
+  #lastTogether: boolean | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -60,16 +64,39 @@ export class ResultsView {
   }
 
   /** The first results of a search, replacing the previous search's. */
-  show(status: string, notes: string[], views: ResultView[], remaining: number): void {
-    this.#list.replaceChildren(...views.map((view) => renderResult(this.#template, view)));
+  show(status: string, notes: string[], views: ResultView[], remaining: number, phrase?: string): void {
+    this.#phrase = phrase;
+    this.#lastTogether = undefined;
+    this.#list.replaceChildren(...this.#items(views));
     this.status(status, notes);
     this.#setMore(remaining);
   }
 
   /** The rest of the first page, below the results shown first; focus stays where it is. */
   extend(views: ResultView[], remaining: number): void {
-    this.#list.append(...views.map((view) => renderResult(this.#template, view)));
+    this.#list.append(...this.#items(views));
     this.#setMore(remaining);
+  }
+
+  /**
+   * The results' items, with a heading item where the group changes (the
+   * words as a phrase, the words apart): results on screen never move, so a
+   * phrase page an older period brings later gets its own heading below.
+   */
+  #items(views: readonly ResultView[]): HTMLLIElement[] {
+    return views.flatMap((view) => {
+      const together = view.together === true;
+      const changes = this.#phrase !== undefined && this.#lastTogether !== undefined && together !== this.#lastTogether;
+      this.#lastTogether = together;
+      const result = renderResult(this.#template, view);
+      if (!changes) return [result];
+      const item = document.createElement('li');
+      item.className = 'search-group';
+      const heading = document.createElement('h3');
+      heading.textContent = messages.groupHeading(together, this.#phrase!);
+      item.append(heading);
+      return [item, result];
+    });
   }
 
   /** How many results "more" can still bring (grows as older periods answer). */
@@ -86,7 +113,8 @@ export class ResultsView {
   append(views: ResultView[], remaining: number): void {
     const first = this.#list.children.length;
     this.extend(views, remaining);
-    this.#list.children[first]?.querySelector('a')?.focus();
+    const next = [...this.#list.children].slice(first).find((item) => !item.classList.contains('search-group'));
+    next?.querySelector('a')?.focus();
   }
 
   #setMore(remaining: number): void {

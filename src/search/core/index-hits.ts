@@ -12,47 +12,61 @@
  *   as exact — which ranks "năng lượng" above "Đà Nẵng";
  * - then, for a form those answers do not show to be a whole word of the
  *   period, the form "quoted" (Pagefind's quoted search reports one place
- *   per page: cheap, and no positions to score with) — see unprovenForms().
+ *   per page: cheap, and no positions to score with) — see stand-ins.ts.
+ *
+ * - a word that must be whole (all but the last) "quoted" too, and for two
+ *   words or more the words quoted together (the pages holding the phrase).
  *
  * A page is a result only when every word occurs in it; the positions give
  * how often each word occurs, whether in the title, and where the words
  * stand together as typed. combineScore() (rank.ts) turns that into the
  * score the text ranking gives, whichever period the page is in.
  */
-import { kindWeight, type QueryWord } from './match.ts';
+import { allowsPrefix, kindWeight, type QueryWord } from './match.ts';
 import { combineScore } from './rank.ts';
-import { foldWord, tokenize, wordForms } from './tokens.ts';
+import { wordForms } from './tokens.ts';
 
-export type HitKind = 'folded' | 'whole-word' | 'exact-marks';
+export type HitKind = 'folded' | 'whole-word' | 'exact-marks' | 'phrase';
 
 export interface HitSearch {
-  /** Index of the query word it answers. */
+  /** Index of the query word it answers (-1 for a phrase of all of them). */
   word: number;
   /** What Pagefind is asked. */
   term: string;
   /** 'exact-marks' runs with Pagefind's exactDiacritics option: only the marks as typed. */
   kind: HitKind;
-  /** The word form searched (the typed word or its đ form). */
+  /** The word form searched (the typed word or a đ form; for a phrase, its forms joined by spaces). */
   form: string;
 }
 
-/** The searches that find the words in a period: each form bare, and a word typed with marks with those marks. */
+/** Phrase searches tried at most: one for each combination of the words' d/đ forms. */
+export const MAX_PHRASE_SEARCHES = 8;
+
+function phraseSearches(words: readonly QueryWord[]): HitSearch[] {
+  if (words.length < 2) return [];
+  let phrases = [''];
+  for (const word of words) phrases = phrases.flatMap((phrase) => wordForms(word.lower).map((form) => (phrase ? `${phrase} ${form}` : form)));
+  return phrases.slice(0, MAX_PHRASE_SEARCHES).map((form) => ({ word: -1, term: `"${form}"`, kind: 'phrase' as const, form }));
+}
+
+/**
+ * The searches that find the words in a period: each form bare (words
+ * starting with it); a word that must be whole (all but the last, and a
+ * last word too short to be a prefix) also "quoted", which finds the pages
+ * where it stands as a whole word; a word typed with marks with those
+ * marks; and, for two words or more, the words "quoted" together: the
+ * pages where they stand side by side in order.
+ */
 export function wordSearches(words: readonly QueryWord[]): HitSearch[] {
-  return words.flatMap((word, index) => [
-    ...wordForms(word.lower).map((form) => ({ word: index, term: form, kind: 'folded' as const, form })),
-    ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, form: word.lower }] : []),
-  ]);
+  return [
+    ...words.flatMap((word, index) => [
+      ...wordForms(word.lower).map((form) => ({ word: index, term: form, kind: 'folded' as const, form })),
+      ...(allowsPrefix(word) ? [] : wordForms(word.lower).map((form) => ({ word: index, term: `"${form}"`, kind: 'whole-word' as const, form }))),
+      ...(word.marked ? [{ word: index, term: `"${word.lower}"`, kind: 'exact-marks' as const, form: word.lower }] : []),
+    ]),
+    ...phraseSearches(words),
+  ];
 }
-
-/** Forms that found pages but are not shown to be whole words of the period by any answer so far. */
-function formsToProve(hits: readonly SearchHits[]): HitSearch[] {
-  const proven = new Set(hits.filter((hit) => hit.search.kind !== 'folded' && hit.pages.size > 0).map((hit) => hit.search.form));
-  return hits.filter((hit) => hit.search.kind === 'folded' && hit.pages.size > 0 && !proven.has(hit.search.form)).map((hit) => hit.search);
-}
-
-/** The whole-word searches still needed after wordSearches() have answered. */
-export const proofSearches = (hits: readonly SearchHits[]): HitSearch[] =>
-  formsToProve(hits).map((search) => ({ ...search, term: `"${search.form}"`, kind: 'whole-word' as const }));
 
 /** One search's answer: for each page (its rank in the period), the word positions found. */
 export interface SearchHits {
@@ -61,23 +75,12 @@ export interface SearchHits {
 }
 
 /**
- * Word forms whose hits cannot be taken at their word. When no word of a
- * period starts with the term, Pagefind answers with the longest word the
- * term starts with instead ("duong" → "du": pages with "dù" and "dự"). A
- * form that is a whole word of the period (a quoted search found it) has,
- * by that, words starting with it; for the others, one page's text tells
- * (prefixOccursIn).
+ * The pages of these answers where the term stands in the text. Pagefind
+ * also matches a page's metadata (the date "năm 2022"), with no position:
+ * such a page does not hold the word in its text.
  */
-export const unprovenForms = (hits: readonly SearchHits[]): string[] => [...new Set(formsToProve(hits).map((search) => search.form))];
-
-/** Drops the hits of a form that turned out to be Pagefind's stand-in for a word the period does not have. */
-export const withoutForm = (hits: readonly SearchHits[], form: string): SearchHits[] => hits.filter((hit) => hit.search.form !== form);
-
-/** True when some word of the text starts with the form, as our folding reads both. */
-export function prefixOccursIn(text: string, form: string): boolean {
-  const folded = foldWord(form);
-  return folded !== '' && tokenize(text.normalize('NFC')).some((token) => token.folded.startsWith(folded));
-}
+const inText = (hits: readonly SearchHits[]): Set<number> =>
+  new Set(hits.flatMap(({ pages }) => [...pages].filter(([, positions]) => positions.length > 0).map(([rank]) => rank)));
 
 /** For one page and one query word: the weight of each position where it occurs. */
 type Positions = Map<number, number>;
@@ -108,11 +111,14 @@ function best(positions: Positions, inRange: (position: number) => boolean): { w
 export function scorePages(words: readonly QueryWord[], hits: readonly SearchHits[], titleWords: (rank: number) => number): Map<number, number> {
   // Pages where a word typed with marks stands with those marks: its matches there are exact.
   const withMarks = words.map((_word, index) => new Set(hits.filter(({ search }) => search.kind === 'exact-marks' && search.word === index).flatMap(({ pages }) => [...pages.keys()])));
+  // Pages where a word that must be whole stands whole (under any of its forms) in the text.
+  const whole = words.map((word, index) => (allowsPrefix(word) ? undefined : inText(hits.filter(({ search }) => search.kind === 'whole-word' && search.word === index))));
   const perPage = new Map<number, Positions[]>();
   for (const { search, pages } of hits) {
     if (search.kind !== 'folded') continue;
     const word = words[search.word]!;
     for (const [rank, positions] of pages) {
+      if (whole[search.word] && !whole[search.word]!.has(rank)) continue;
       let page = perPage.get(rank);
       if (!page) perPage.set(rank, (page = words.map(() => new Map())));
       const weight = kindWeight(word, withMarks[search.word]!.has(rank) ? 'exact' : 'folded');
@@ -136,4 +142,9 @@ export function scorePages(words: readonly QueryWord[], hits: readonly SearchHit
     scores.set(rank, score);
   }
   return scores;
+}
+
+/** The scored pages where the words stand together in order (a phrase search found them). */
+export function phrasePages(hits: readonly SearchHits[], scores: ReadonlyMap<number, number>): Set<number> {
+  return new Set([...inText(hits.filter(({ search }) => search.kind === 'phrase'))].filter((rank) => scores.has(rank)));
 }

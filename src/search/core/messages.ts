@@ -21,8 +21,15 @@ export const messages = {
   noResults: (query: string) => `Không tìm thấy bài viết nào cho “${echo(query)}”.`,
   noResultsHelp: 'Hãy thử ít từ hơn, kiểm tra chính tả, hoặc gõ không dấu.',
   filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${formatCount(count)} kết quả.`,
-  count: (count: number, query: string) =>
-    query === '' ? `${formatCount(count)} bài viết khớp bộ lọc.` : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
+  count: (count: number, query: string, together = 0) =>
+    query === ''
+      ? `${formatCount(count)} bài viết khớp bộ lọc.`
+      : // Said only when both groups are there: when every result holds the phrase, it tells nothing.
+        together > 0 && together < count
+        ? `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”: ${formatCount(together)} bài có cụm từ “${echo(query)}”, ${formatCount(count - together)} bài có các từ đứng rời nhau.`
+        : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
+  /** Heading above the results of one group, where the group changes: the phrase, or its words apart. */
+  groupHeading: (together: boolean, query: string) => (together ? `Bài có cụm từ “${echo(query)}”` : `Bài có các từ “${echo(query)}” đứng rời nhau`),
   /** While older periods are still being searched: what was found where, and that more may come. */
   partial: (count: number, query: string, searched: readonly { from: number; to: number }[]) => {
     const [first, last] = [Math.min(...searched.map(({ from }) => from)), Math.max(...searched.map(({ to }) => to))];

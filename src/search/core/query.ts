@@ -23,10 +23,22 @@ export interface ParsedQuery {
   truncated: boolean;
 }
 
+/**
+ * The words of one piece typed between spaces. A date or number written
+ * with punctuation ("28/9/2023", "6.12") is one word, as Pagefind indexes it
+ * ("2892023"): Pagefind does not index its one-digit parts apart, so "9"
+ * alone would find nothing (src/search/core/index-words.ts).
+ */
+function pieceWords(piece: string): string[] {
+  const words = tokenize(piece).map((token) => token.lower);
+  const date = words.length > 1 && words.every((word) => /^\p{N}+$/u.test(word)) && words.some((word) => word.length === 1);
+  return date ? [words.join('')] : words;
+}
+
 export function parseQuery(raw: string): ParsedQuery {
   const collapsed = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const text = [...collapsed].slice(0, MAX_QUERY_CHARACTERS).join('').trim();
-  const allWords = tokenize(text).map((token) => token.lower);
+  const allWords = text.split(' ').flatMap(pieceWords);
   const words = allWords.slice(0, MAX_QUERY_WORDS);
   const truncated = text.length < collapsed.length || words.length < allWords.length;
   if (text === '') return { text, words: [], problem: 'empty', truncated };

@@ -27,6 +27,8 @@ export interface ResultView {
   /** Machine-readable date for <time datetime>. */
   datetime: string;
   score: number;
+  /** True when the page holds the query's words side by side, in order (set by the search; such pages lead). */
+  together?: boolean;
 }
 
 /** The indexed text starts with the <h1>; the excerpt should show the article, not repeat the title. */

@@ -50,13 +50,23 @@ export function tokenize(text: string): Token[] {
   });
 }
 
+/** How many of a word's "d" letters are also tried as "đ": 2 makes at most 4 forms ("tcdlcl", "nd"). */
+export const D_LETTERS_TRIED = 2;
+
 /**
  * The forms to search a word under, the typed one first. Pagefind (≥ 1.5)
  * folds tone marks when it matches, so "dien" finds "diện" — but "đ" has no
  * Unicode decomposition and stays a letter of its own, so "dien" never
- * finds "điện". Readers without a Vietnamese keyboard write "d" for both: a
- * word typed without any mark that starts with "d" is also searched with
- * "đ". Words typed with marks are taken as meant. (Vietnamese spelling has
- * d/đ only at the start of a syllable.)
+ * finds "điện". Readers without a Vietnamese keyboard write "d" for both: in
+ * a word typed without any mark, each of its first D_LETTERS_TRIED "d"
+ * letters may stand for "đ" — at the start of a syllable and inside an
+ * abbreviation alike ("tcdlcl" → "tcđlcl", "qdtdc" → "qđtđc"). Words typed
+ * with marks are taken as meant.
  */
-export const wordForms = (word: string): string[] => (word.startsWith('d') && !hasMarks(word) ? [word, `đ${word.slice(1)}`] : [word]);
+export function wordForms(word: string): string[] {
+  if (hasMarks(word)) return [word];
+  const places = [...word.matchAll(/d/g)].slice(0, D_LETTERS_TRIED).map((match) => match.index);
+  let forms = [word];
+  for (const place of places) forms = forms.flatMap((form) => [form, `${form.slice(0, place)}đ${form.slice(place + 1)}`]);
+  return forms;
+}

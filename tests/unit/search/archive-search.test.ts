@@ -63,6 +63,21 @@ describe('ArchiveSearch', () => {
     expect(steps.at(-1)!.ordered).toEqual(['both']);
   });
 
+  it('puts the pages holding the words side by side first and counts them; the others follow', async () => {
+    const newer = new FakePeriod('2023', [page('apart', 'Tin', 'Quốc hội Hàn thông qua luật.'), page('none', 'Tin', 'Hàng hóa quốc tế.')]);
+    const older = new FakePeriod('2022', [page('together', 'Tin', 'Đoàn Hàn Quốc sang thăm.')]);
+    const last = (await run([newer, older], state('han quoc'))).at(-1)!;
+    // "Hàng" starts with "han", but only the last word may be unfinished.
+    expect(last.ordered).toEqual(['together', 'apart']);
+    expect([last.progress.phraseTotal, last.progress.total]).toEqual([1, 2]);
+  });
+
+  it('finds "đ" inside a word typed with "d": "tcdlcl" finds "TCĐLCL", "nd" finds "NĐ"', async () => {
+    const period = new FakePeriod('2023', [page('a', 'Tin', 'Đoàn TCĐLCL họp.'), page('b', 'Tin', 'Theo NĐ-CP số 1.')]);
+    expect((await run([period], state('tcdlcl'))).at(-1)!.ordered).toEqual(['a']);
+    expect((await run([period], state('ndcp'))).at(-1)!.ordered).toEqual(['b']);
+  });
+
   it("drops the pages Pagefind gives for a word no page of the period has (its stand-in: the longest word the term starts with), and does not count them", async () => {
     const newer = new FakePeriod('2023', [page('duong', 'Ông Dương Văn', 'Bà Dương phát biểu.')]);
     const older = new FakePeriod('2022', [page('du', 'Tin', 'Dù trời mưa, dự án vẫn chạy.'), page('x', 'Tin', 'Không liên quan.')]);

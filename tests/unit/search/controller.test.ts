@@ -80,6 +80,15 @@ describe('SearchController', () => {
     expect(view.statuses).toEqual(['Tìm thấy 3 bài viết cho “tieu chuan”.']);
   });
 
+  it('puts the pages holding the words as a phrase first and counts both groups', async () => {
+    // Both words in its title, many times in its text: it would lead by score alone.
+    const apart: FakePage = { id: 'apart', title: 'Tiêu chí, chuẩn mực', text: 'Tiêu chí và chuẩn mực; tiêu chí, chuẩn mực, tiêu chí.' };
+    const once: FakePage = { id: 'once', title: 'Tin', text: 'Bàn về tiêu chuẩn.' };
+    const { view } = await searched([new FakePeriod('2023', [apart, once])], 'tieu chuan');
+    expect(view.screens).toEqual([['once', 'apart']]);
+    expect(view.statuses).toEqual(['Tìm thấy 2 bài viết cho “tieu chuan”: 1 bài có cụm từ “tieu chuan”, 1 bài có các từ đứng rời nhau.']);
+  });
+
   it('a newer search replaces the first page; nothing of an overtaken search is shown', async () => {
     const view = new FakeView();
     const controller = new SearchController(view, new ArchiveSearch([new FakePeriod('2023', weak(12, 'new')), new FakePeriod('2022', [strong])]));

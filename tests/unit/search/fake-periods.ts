@@ -3,7 +3,8 @@
  * Pagefind does (pagefind_web/src/search.rs): a bare term finds the words
  * that start with it once tone marks are dropped (đ stays a letter), or,
  * when none does, the longest word the term starts with; a quoted term
- * finds the whole word; exactDiacritics keeps only the marks as typed.
+ * finds the whole word (several quoted words: side by side); exactDiacritics
+ * keeps only the marks as typed.
  * Positions count the page's words between spaces, title first.
  */
 import type { HitSearch, SearchHits } from '../../../src/search/core/index-hits.ts';
@@ -47,7 +48,19 @@ export class FakePeriod implements PeriodSource {
     this.#note('prepare');
   }
 
+  /** A quoted phrase: where its words stand side by side, each whole. */
+  #phrase(search: HitSearch): SearchHits {
+    const terms = search.term.slice(1, -1).split(' ').map(pagefindForm);
+    const pages = new Map<number, number[]>();
+    this.#words.forEach((words, rank) => {
+      const starts = words.flatMap((_word, start) => (terms.every((term, offset) => pagefindForm(words[start + offset] ?? '') === term) ? [start] : []));
+      if (starts.length > 0) pages.set(rank, starts.slice(0, 1));
+    });
+    return { search, pages };
+  }
+
   #answer(search: HitSearch): SearchHits {
+    if (search.kind === 'phrase') return this.#phrase(search);
     const quoted = search.term.startsWith('"');
     const term = pagefindForm(search.term);
     const keys = new Set(this.#words.flat().map(pagefindForm));

@@ -10,6 +10,9 @@ describe('parseQuery', () => {
     ['“Đà Nẵng”, 2023!', ['đà', 'nẵng', '2023']],
     ['KH&CN', ['kh', 'cn']],
     ['COP28', ['cop28']],
+    // A date is one word, as Pagefind indexes it: it does not index the "9" apart.
+    ['28/9/2023', ['2892023']],
+    ['30/10/2023', ['30', '10', '2023']],
   ])('%j → %j', (raw, words) => {
     expect(parseQuery(raw).words).toEqual(words);
   });
@@ -63,10 +66,13 @@ describe('wordForms', () => {
   it.each([
     ['dien', ['dien', 'đien']],
     ['da', ['da', 'đa']],
+    ['tcdlcl', ['tcdlcl', 'tcđlcl']],
+    ['qdtdc', ['qdtdc', 'qdtđc', 'qđtdc', 'qđtđc']],
+    ['dddd', ['dddd', 'dđdd', 'đddd', 'đđdd']],
     ['xe', ['xe']],
     ['dương', ['dương']],
     ['điện', ['điện']],
-  ])('%j → %j (a word typed with marks is taken as meant)', (word, forms) => {
+  ])('%j → %j (each of the first two d letters also as đ; a word typed with marks is taken as meant)', (word, forms) => {
     expect(wordForms(word)).toEqual(forms);
   });
 });
