@@ -1,10 +1,11 @@
 /**
  * Rehype plugin: wraps the first use of each glossary abbreviation in an
- * article body in a link to its glossary entry around <abbr title>, so a
- * reader can learn what "NQI" stands for where it first appears: a title
- * alone shows only to a mouse, while a link is reached by a tap or the Tab
- * key and names the expansion to a screen reader (aria-label, so the page
- * text and the search index keep the source's words). The text itself is
+ * article body in a link to its glossary entry around <abbr>, so a reader
+ * can learn what "NQI" stands for where it first appears: a title tooltip
+ * shows only to a mouse, while a link is reached by a tap or the Tab key and
+ * names the expansion to a screen reader (aria-label, so the page text and
+ * the search index keep the source's words). No title besides: it would say
+ * the label again and weigh on the page. The text itself is
  * never changed, only wrapped. Headings are left alone (an <abbr> there would also land in
  * the page outline), as are links and code.
  *
@@ -26,9 +27,6 @@ export interface GlossaryTerm {
 const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'abbr', 'a', 'code', 'pre', 'script', 'style']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The tooltip: the Vietnamese expansion, then the English one when given. */
-export const abbrTitle = (entry: GlossaryTerm) => (entry.english ? `${entry.expansion} (${entry.english})` : entry.expansion);
 
 /** The link's accessible name: the term, then what it stands for. */
 export const abbrLabel = (entry: GlossaryTerm) => `${entry.term} – ${entry.expansion}`;
@@ -79,8 +77,8 @@ function splitFirstUses(node: Text, pattern: RegExp, mark: (term: string) => Ele
   return pieces;
 }
 
-/** <a href class="abbr-link" aria-label><abbr title>term</abbr></a>. */
+/** <a href class="abbr-link" aria-label><abbr>term</abbr></a>. */
 function firstUse(entry: GlossaryTerm, href: string): Element {
-  const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: abbrTitle(entry) }, children: [{ type: 'text', value: entry.term }] };
+  const abbr: Element = { type: 'element', tagName: 'abbr', properties: {}, children: [{ type: 'text', value: entry.term }] };
   return { type: 'element', tagName: 'a', properties: { href, className: ['abbr-link'], ariaLabel: abbrLabel(entry) }, children: [abbr] };
 }
