@@ -62,7 +62,7 @@ export default defineConfig({
       // rehype-raw turns the caption <figure> blocks into elements so event
       // anchors can be placed in captions too.
       // rehypeAbbr links the first use of each glossary abbreviation to its entry.
-      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, [rehypeAbbr, { entries: readGlossary(), glossaryHref: (term) => joinBase(base, paths.glossaryTerm(term)) }]],
+      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, [rehypeAbbr, { entries: readGlossary(), glossaryHref: (/** @type {string} */ term) => joinBase(base, paths.glossaryTerm(term)) }]],
     }),
   },
 });
