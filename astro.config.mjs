@@ -61,8 +61,8 @@ export default defineConfig({
       remarkPlugins: [remarkBodyModel],
       // rehype-raw turns the caption <figure> blocks into elements so event
       // anchors can be placed in captions too.
-      // rehypeAbbr marks the first use of each glossary abbreviation.
-      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, [rehypeAbbr, { entries: readGlossary() }]],
+      // rehypeAbbr links the first use of each glossary abbreviation to its entry.
+      rehypePlugins: [rehypeRaw, rehypeSlug, rehypeEventAnchors, [rehypeAbbr, { entries: readGlossary(), glossaryHref: (/** @type {string} */ term) => joinBase(base, paths.glossaryTerm(term)) }]],
     }),
   },
 });

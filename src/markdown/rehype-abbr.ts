@@ -1,8 +1,12 @@
 /**
  * Rehype plugin: wraps the first use of each glossary abbreviation in an
- * article body in <abbr title="expansion">, so a reader can learn what
- * "NQI" stands for where it first appears. The text itself is never changed,
- * only wrapped. Headings are left alone (an <abbr> there would also land in
+ * article body in a link to its glossary entry around <abbr>, so a reader
+ * can learn what "NQI" stands for where it first appears: a title tooltip
+ * shows only to a mouse, while a link is reached by a tap or the Tab key and
+ * names the expansion to a screen reader (aria-label, so the page text and
+ * the search index keep the source's words). No title besides: it would say
+ * the label again and weigh on the page. The text itself is
+ * never changed, only wrapped. Headings are left alone (an <abbr> there would also land in
  * the page outline), as are links and code.
  *
  * A term matches as a whole token only: not inside a longer word ("ISO" in
@@ -24,12 +28,18 @@ const SKIPPED_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'abbr', 'a
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The tooltip: the Vietnamese expansion, then the English one when given. */
-export const abbrTitle = (entry: GlossaryTerm) => (entry.english ? `${entry.expansion} (${entry.english})` : entry.expansion);
+/** The link's accessible name: the term, then what it stands for. */
+export const abbrLabel = (entry: GlossaryTerm) => `${entry.term} – ${entry.expansion}`;
 
-/** `entries`: the glossary (readGlossary() in astro.config.mjs). */
-export function rehypeAbbr(options: { entries: readonly GlossaryTerm[] }) {
-  const { entries } = options;
+interface Options {
+  /** The glossary (readGlossary() in astro.config.mjs). */
+  entries: readonly GlossaryTerm[];
+  /** The address of a term's glossary entry, base path included (paths.glossaryTerm under joinBase). */
+  glossaryHref: (term: string) => string;
+}
+
+export function rehypeAbbr(options: Options) {
+  const { entries, glossaryHref } = options;
   const byTerm = new Map(entries.map((entry) => [entry.term, entry]));
   // Longest first, so "ISO SMART" wins over "ISO" where both start.
   const alternatives = [...byTerm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
@@ -41,7 +51,7 @@ export function rehypeAbbr(options: { entries: readonly GlossaryTerm[] }) {
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED_ELEMENTS.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const pieces = splitFirstUses(node, pattern, byTerm, marked);
+      const pieces = splitFirstUses(node, pattern, (term) => firstUse(byTerm.get(term)!, glossaryHref(term)), marked);
       if (!pieces) return;
       parent.children.splice(index, 1, ...pieces);
       // Continue after the inserted pieces; none of them needs visiting again.
@@ -51,7 +61,7 @@ export function rehypeAbbr(options: { entries: readonly GlossaryTerm[] }) {
 }
 
 /** The text node cut around the terms it uses first, or undefined when it has none. */
-function splitFirstUses(node: Text, pattern: RegExp, byTerm: Map<string, GlossaryTerm>, marked: Set<string>): ElementContent[] | undefined {
+function splitFirstUses(node: Text, pattern: RegExp, mark: (term: string) => Element, marked: Set<string>): ElementContent[] | undefined {
   const pieces: ElementContent[] = [];
   let position = 0;
   for (const match of node.value.matchAll(pattern)) {
@@ -59,11 +69,16 @@ function splitFirstUses(node: Text, pattern: RegExp, byTerm: Map<string, Glossar
     if (marked.has(term)) continue;
     marked.add(term);
     if (match.index > position) pieces.push({ type: 'text', value: node.value.slice(position, match.index) });
-    const abbr: Element = { type: 'element', tagName: 'abbr', properties: { title: abbrTitle(byTerm.get(term)!) }, children: [{ type: 'text', value: term }] };
-    pieces.push(abbr);
+    pieces.push(mark(term));
     position = match.index + term.length;
   }
   if (pieces.length === 0) return undefined;
   if (position < node.value.length) pieces.push({ type: 'text', value: node.value.slice(position) });
   return pieces;
+}
+
+/** <a href class="abbr-link" aria-label><abbr>term</abbr></a>. */
+function firstUse(entry: GlossaryTerm, href: string): Element {
+  const abbr: Element = { type: 'element', tagName: 'abbr', properties: {}, children: [{ type: 'text', value: entry.term }] };
+  return { type: 'element', tagName: 'a', properties: { href, className: ['abbr-link'], ariaLabel: abbrLabel(entry) }, children: [abbr] };
 }

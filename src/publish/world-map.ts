@@ -16,6 +16,8 @@ const WIDTH = 960;
 const ANTARCTICA = '010';
 /** Countries smaller than this many square units get a marker (Switzerland ≈ 37, Israel ≈ 19; Viet Nam ≈ 270 needs none). */
 const SMALL_AREA = 100;
+/** A marker's hit area: up to this radius (about 24 px across at 1280 px wide), never reaching another marker's. */
+const HIT_RADIUS = 16;
 /** Whole units of a 960-wide map are finer than the screen shows it, and halve the SVG. */
 const DIGITS = 0;
 
@@ -24,7 +26,7 @@ export interface MapCountry {
   code: string;
   path: string;
   /** For a country too small to see or click: a point inside its largest part for a marker. */
-  marker?: { x: number; y: number };
+  marker?: { x: number; y: number; hitRadius: number };
 }
 
 export interface WorldMap {
@@ -70,8 +72,16 @@ export function drawWorldMap(codes: readonly string[]): WorldMap {
         : [shape.geometry];
     const largest = parts.reduce((best: GeoPolygon, part: GeoPolygon) => (path.area(part) > path.area(best) ? part : best));
     const [x, y] = path.centroid(largest);
-    const marker = path.area(largest) < SMALL_AREA ? { x: round(x), y: round(y) } : undefined;
+    const marker = path.area(largest) < SMALL_AREA ? { x: round(x), y: round(y), hitRadius: HIT_RADIUS } : undefined;
     countries.push({ code, path: path(shape) ?? '', ...(marker && { marker }) });
+  }
+
+  // Neighbours (Belgium, Switzerland) share the distance between them, so one's hit area never covers the other's marker.
+  const markers = countries.flatMap((country) => (country.marker ? [country.marker] : []));
+  for (const marker of markers) {
+    for (const other of markers) {
+      if (other !== marker) marker.hitRadius = Math.min(marker.hitRadius, round(Math.hypot(other.x - marker.x, other.y - marker.y) / 2));
+    }
   }
 
   return {

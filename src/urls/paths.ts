@@ -16,6 +16,9 @@ export function pagedPath(firstPage: string, page: number): string {
 /** Id of a country's section on the partners index. */
 export const countryAnchor = (countryCode: string) => `quoc-gia-${slugify(countryCode)}`;
 
+/** Id of an abbreviation's entry on the glossary page ("thuat-ngu-kh-cn" for "KH&CN"). */
+export const glossaryAnchor = (term: string) => `thuat-ngu-${slugify(term)}`;
+
 /** Id of the anchor at the block of an article that reports an event. */
 export const eventAnchor = (eventId: string) => `su-kien-${eventId}`;
 
@@ -46,6 +49,8 @@ export const paths = {
   /** The country's section of the partners index (the map links there). */
   partnerCountry: (countryCode: string) => `/doi-tac/#${countryAnchor(countryCode)}`,
   glossary: () => '/thuat-ngu/',
+  /** An abbreviation's entry on the glossary page (an article's first use links there). */
+  glossaryTerm: (term: string) => `/thuat-ngu/#${glossaryAnchor(term)}`,
   search: () => '/tim-kiem/',
   /** The downloads page, and one download (bai-viet.csv, su-kien.json, doi-tac.schema.json, ...). */
   data: () => '/du-lieu/',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { openBrowserSession } from '../helpers/browser-session.ts';
+import { builtPages } from '../helpers/dist.ts';
 import { paths } from '../../src/urls/paths.ts';
 
 const MAX_TABS = 250;
@@ -93,4 +94,30 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     expect(unseen).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it("reaches an article's first abbreviation with Tab, hears its expansion, and Enter lands on its glossary entry", async () => {
+    const { browser, site } = session;
+    // An article page itself, not its capture page: its path is the article path of its own id.
+    const article = builtPages().find((built) => built.path.startsWith(articleFolder) && built.path === paths.article(built.path.split('/')[2]));
+    expect(article, 'no article page built').toBeDefined();
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(new URL(article!.path.slice(1), site.url).href);
+
+    const unseen = await tabTo(page, 'main a.abbr-link');
+    const link = page.locator('main a.abbr-link:focus');
+    const [term, name] = [(await link.textContent())!, (await link.getAttribute('aria-label'))!];
+    // The name is the term, then what it stands for.
+    expect(name.startsWith(`${term} – `) && name.length > term.length + 3).toBe(true);
+    await Promise.all([page.waitForURL((url) => url.pathname === paths.glossary()), page.keyboard.press('Enter')]);
+
+    await settle(page);
+    const entry = await page.evaluate(() => {
+      const target = document.querySelector(':target');
+      const box = target?.getBoundingClientRect();
+      return { term: target?.querySelector('dt')?.textContent?.trim(), onScreen: !!box && box.bottom > 0 && box.top < innerHeight };
+    });
+    expect(entry).toEqual({ term, onScreen: true });
+    expect(unseen).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

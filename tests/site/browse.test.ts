@@ -146,13 +146,22 @@ describe('abbreviations', () => {
     expect(sorted(listed)).toEqual(sorted(terms));
   });
 
-  it.each(articles.map((article) => article.id))('%s marks each term once, with a title, never in a heading', (id) => {
+  it.each(articles.map((article) => article.id))('%s links each term once to its glossary entry, named with its expansion, never in a heading', (id) => {
     const $ = page$(articlePath(id));
     const marked = $('.article-body abbr').map((_index, element) => $(element).text()).get();
     expect(marked.length).toBeGreaterThan(0);
     expect(new Set(marked).size).toBe(marked.length);
     expect(marked.every((term) => terms.includes(term))).toBe(true);
-    expect($('.article-body abbr:not([title])').length).toBe(0);
+    const glossary$ = page$('/thuat-ngu/');
+    const links = $('.article-body a.abbr-link')
+      .map((_index, element) => {
+        const term = $(element).children('abbr').text();
+        const [path, anchor] = ($(element).attr('href') ?? '').split('#');
+        const entry = glossary$(`[id="${anchor}"] dt`).text().trim();
+        return { term, path, entry, label: ($(element).attr('aria-label') ?? '').startsWith(`${term} – `) };
+      })
+      .get();
+    expect(links).toEqual(marked.map((term) => ({ term, path: '/thuat-ngu/', entry: term, label: true })));
     expect($('.article-body :is(h1, h2, h3, h4) abbr').length).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ describe('drawWorldMap', () => {
     expect(marker.y).toBeGreaterThan(0);
     expect(marker.y).toBeLessThan(map.height / 2);
     expect(byCode.get('US')!.marker).toBeUndefined();
+    expect(marker.hitRadius).toBe(16);
     expect(byCode.get('VN')!.marker).toBeUndefined();
   });
 
@@ -27,5 +28,14 @@ describe('drawWorldMap', () => {
     expect(map.height).toBeGreaterThan(300);
     expect(map.height).toBeLessThan(480);
     expect(map.land.length + map.borders.length).toBeLessThan(60_000);
+  });
+
+  it("gives close small countries hit areas that stop short of each other's marker", () => {
+    const [belgium, switzerland, israel] = drawWorldMap(['BE', 'CH', 'IL']).countries.map((country) => country.marker!);
+    const apart = Math.hypot(belgium.x - switzerland.x, belgium.y - switzerland.y);
+    expect(belgium.hitRadius + switzerland.hitRadius).toBeLessThanOrEqual(apart + 0.1);
+    expect(belgium.hitRadius).toBeLessThan(16);
+    // Israel has no close neighbour on the map: its hit area is the full size.
+    expect(israel.hitRadius).toBe(16);
   });
 });
