@@ -6,6 +6,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import { readGlossary } from './src/content/glossary.ts';
 import { rehypeAbbr } from './src/markdown/rehype-abbr.ts';
+import { stylesheetChunk } from './src/styles/stylesheet-chunks.ts';
 import { rehypeEventAnchors } from './src/markdown/rehype-event-anchors.ts';
 import { remarkBodyModel } from './src/markdown/remark-body-model.ts';
 import { securityHeaders } from './src/publish/security-headers.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   // hashes or 'unsafe-inline' for them (the _headers policy has none).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro inlines small scripts below this limit; 0 keeps every script external for the same reason.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The styles most pages share go into one stylesheet (src/styles/stylesheet-chunks.ts says why).
+  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: stylesheetChunk } } } },
   // Built-in CSP: a <meta> policy on every page (src/publish/security-policy.ts).
   security: {
     csp: {

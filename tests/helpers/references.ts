@@ -14,7 +14,6 @@ const URL_ATTRIBUTES: [selector: string, attribute: string][] = [
   ['form[action]', 'action'],
   ['meta[property="og:url"]', 'content'],
   ['meta[property="og:image"]', 'content'],
-  ['meta[name="twitter:image"]', 'content'],
 ];
 
 /** Every string in a JSON value that looks like an absolute http(s) URL. */
