@@ -28,3 +28,15 @@ describe('internal links', () => {
     expect(brokenLinks()).toEqual([]);
   });
 });
+
+describe('the search page', () => {
+  const search = pages.find((page) => page.path === '/tim-kiem/')!;
+
+  it('starts the engine and the newest period downloading with the page, and no other page does', () => {
+    const periods = JSON.parse(search.$('[data-search-periods]').attr('data-search-periods')!) as { key: string }[];
+    expect(search.$('link[rel="modulepreload"]').map((_i, link) => search.$(link).attr('href')).get()).toEqual(['/pagefind/pagefind.js']);
+    expect(search.$('link[rel="preload"][as="fetch"][crossorigin="anonymous"]').attr('href')).toBe(`/tim-kiem/ky/${periods[0]!.key}.json`);
+    const elsewhere = pages.filter((page) => page !== search && page.$('link[rel="modulepreload"], link[rel="preload"]').length > 0);
+    expect(elsewhere.map((page) => page.path)).toEqual([]);
+  });
+});

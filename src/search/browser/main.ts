@@ -76,7 +76,10 @@ function start(): void {
   });
   // Readers come to this page to search: once it has loaded, fetch the engine and the newest
   // period's index while they type, so the first answer needs only the words' index chunks.
-  if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
+  // A shared link (a search in the address) opens them at once, so that the engine starts
+  // beside the period file instead of after it.
+  if (location.search) controller.warmUp();
+  else if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
   else setTimeout(() => controller.warmUp(), 200);
   view.moreButton.addEventListener('click', () => void controller.showMore());
   window.addEventListener('popstate', restore);
