@@ -26,6 +26,10 @@ function start(): void {
   const periods = JSON.parse(app.dataset.searchPeriods ?? '[]') as PeriodSummary[];
   const view = new ResultsView(app);
   const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind))));
+  // A shared link (a search in the address) opens the newest period's index before anything is
+  // laid out: Pagefind's worker is created on this thread, and would otherwise wait for the form
+  // and every facet to be laid out first.
+  if (location.search) controller.warmUp();
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the history entry it started, so Back skips the keystrokes.
@@ -76,11 +80,11 @@ function start(): void {
   });
   // Readers come to this page to search: once it has loaded, fetch the engine and the newest
   // period's index while they type, so the first answer needs only the words' index chunks.
-  // A shared link (a search in the address) opens them at once, so that the engine starts
-  // beside the period file instead of after it.
-  if (location.search) controller.warmUp();
-  else if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
-  else setTimeout(() => controller.warmUp(), 200);
+  // (A shared link has opened them already, above.)
+  if (!location.search) {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
+    else setTimeout(() => controller.warmUp(), 200);
+  }
   view.moreButton.addEventListener('click', () => void controller.showMore());
   window.addEventListener('popstate', restore);
 

@@ -47,8 +47,9 @@ export class PeriodIndex {
       return parsePeriodFile(await response.text(), url);
     });
     this.#open = once(async () => {
-      const [module, file] = await Promise.all([pagefind(), this.file()]);
-      const { index, pages } = await openIndex(module, periodLanguage(summary.key), RANK_SORT);
+      // The index opens as soon as the engine is there, beside the period file, not after it.
+      const opened = pagefind().then((module) => openIndex(module, periodLanguage(summary.key), RANK_SORT));
+      const [{ index, pages }, file] = await Promise.all([opened, this.file()]);
       if (pages.length !== file.pages.length) {
         throw new Error(`search period ${summary.key}: the index has ${pages.length} pages, ${url} lists ${file.pages.length}`);
       }
