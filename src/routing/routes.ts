@@ -90,7 +90,7 @@ export type SearchPeriodRoute = Route<{ period: string }, { file: PeriodFile }>;
 
 export interface Routes {
   articles: ArticleRoute[];
-  /** /bai-viet/<id>/ban-thu/: each article's source capture. */
+  /** /bai-viet/<id>/ban-luu/: each article's source capture. */
   captures: CaptureRoute[];
   /** /bai-viet/<id>/trich-dan.bib and .ris. */
   citations: CitationRoute[];

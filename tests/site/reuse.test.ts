@@ -82,7 +82,7 @@ describe('the downloads', () => {
     for (const file of ['bai-viet.csv', 'bai-viet.json', 'su-kien.csv', 'su-kien.json', 'doi-tac.csv', 'doi-tac.json']) {
       expect(locations).toContain(`${origin}/du-lieu/${file}`);
     }
-    expect(locations.filter((location) => location.includes('/ban-thu/'))).toEqual([]);
+    expect(locations.filter((location) => location.includes('/ban-luu/'))).toEqual([]);
   });
 });
 

@@ -1,0 +1,115 @@
+/**
+ * The interface's Vietnamese wording, in one file, so a wording pass is one file.
+ *
+ * It sits in the lowest layer (src/reference/) because strings are needed at every
+ * level above it: the archive's group labels, the routes' page titles, publish/'s
+ * downloads and feeds, the components and pages. It imports nothing.
+ *
+ * The terms, chosen once and used everywhere:
+ * - the site is "Kho lưu trữ" (never bare "Lưu trữ", which reads as the verb);
+ * - the saved copy of a source web page is "bản lưu" (not "bản thu", which sounds like
+ *   an audio recording); its page is "Bản lưu trang gốc";
+ * - comparing the article with it is "Đối chiếu với bản lưu" (not "Độ trung thành");
+ * - dates are d/m/yyyy without leading zeros ("24/1/2023"), in the interface and in
+ *   the archive's own notes (src/publish/date-format.ts writes them).
+ */
+
+/** The archive, as a subject of a sentence ("Kho lưu trữ đã lược bỏ…"). */
+export const ARCHIVE = 'Kho lưu trữ';
+/** The saved copy of a source page, inside a sentence. */
+export const CAPTURE = 'bản lưu';
+
+export const siteWording = {
+  /** Plain Vietnamese capitalisation: only the first word and the proper name. */
+  name: 'Kho lưu trữ hợp tác quốc tế TCĐLCL',
+  description:
+    'Kho lưu trữ các bài viết về hoạt động hợp tác quốc tế của Tổng cục Tiêu chuẩn Đo lường Chất lượng (TCĐLCL): theo năm, chủ đề, đối tác và dòng thời gian sự kiện.',
+  publisher: 'Tổng cục Tiêu chuẩn Đo lường Chất lượng',
+  skipLink: 'Bỏ qua, đến nội dung chính',
+  /** Printed under each page, so a paper copy leads back to it. */
+  printedAddress: 'Bản trực tuyến:',
+} as const;
+
+export const navWording = {
+  home: 'Trang chủ',
+  years: 'Theo năm',
+  topics: 'Chủ đề',
+  partners: 'Đối tác',
+  timeline: 'Dòng thời gian',
+  mainNav: 'Điều hướng chính',
+  breadcrumbs: 'Vị trí trang',
+  searchLabel: 'Tìm trong kho lưu trữ',
+  searchPlaceholder: 'Tìm bài viết…',
+  searchButton: 'Tìm',
+} as const;
+
+export const articleWording = {
+  /** The byline label for a date known to the day. */
+  publishedOn: 'Ngày đăng',
+  /** The byline label for a month, a year or an estimate: "Ngày đăng: tháng 12/2023" would not fit. */
+  publishedAround: 'Thời gian đăng',
+  source: 'Nguồn',
+  author: 'Tác giả',
+  readingTime: 'Thời gian đọc',
+  readingMinutes: (minutes: number) => `khoảng ${minutes} phút`,
+  cardReadingMinutes: (minutes: number) => `${minutes} phút đọc`,
+  captureLink: 'xem bản lưu trang gốc',
+  editorialTitleBadge: 'Tiêu đề do biên tập viên đặt',
+  draftBadge: 'Bản nháp – chỉ hiện khi xem thử',
+  draftBadgeShort: 'Bản nháp',
+  topicsList: 'Chủ đề',
+  notesHeading: 'Ghi chú của biên tập viên',
+  noteKinds: {
+    'reconstructed-title': 'Về tiêu đề',
+    'original-wording': 'Về câu chữ nguyên bản',
+    dating: 'Về ngày đăng',
+    general: 'Ghi chú',
+  },
+} as const;
+
+/** The page beside each article that shows the saved copy of its source page. */
+export const captureWording = {
+  title: 'Bản lưu trang gốc',
+  pageTitle: (articleTitle: string) => `Bản lưu trang gốc: ${articleTitle}`,
+  intro: (sourceName: string, file: string) =>
+    `Bài viết được biên tập từ bản lưu trang ${sourceName}, giữ nguyên vẹn trong tệp ${file}. Dưới đây là từng dòng của bản lưu, kể cả những phần của trang web mà ${ARCHIVE} đã lược bỏ.`,
+  backToArticle: (articleTitle: string) => `← Đọc bài “${articleTitle}”`,
+  compareHeading: 'Đối chiếu với bản lưu',
+  compareResult: 'câu của bản lưu có trong bài, đúng nguyên văn.',
+  missingIntro: 'Những câu sau của bản lưu không có nguyên văn trong bài:',
+  removedHeading: 'Phần đã lược bỏ',
+  removedLine: (number: number) => `Dòng ${number}`,
+  removedWhy: '(phần của trang web, không thuộc nội dung bài)',
+  removedNone: 'Không lược bỏ dòng nào.',
+  removedMark: '(lược bỏ)',
+  addedHeading: 'Phần đã bổ sung',
+  linesHeading: (count: number, file: string) => `Toàn văn bản lưu (${count} dòng, tệp ${file})`,
+  addedTitle: (title: string) => `Tiêu đề “${title}” do biên tập viên đặt; bản lưu không có tiêu đề.`,
+  addedHeadingMark: (text: string) => `Dòng “${text}” được đánh dấu là tiêu đề mục.`,
+  addedCaptionMark: (text: string) => `Dòng “${text}” được đánh dấu là chú thích ảnh (ảnh không được lưu trữ).`,
+  addedNote: (text: string) => `Ghi chú của biên tập viên: ${text}`,
+  addedData: 'Ngày đăng, nguồn, tác giả, chủ đề, đối tác và các sự kiện được ghi thành dữ liệu riêng, ngoài văn bản.',
+} as const;
+
+export const partnerWording = {
+  nameVi: 'Tên tiếng Việt',
+  nameEn: 'Tên tiếng Anh',
+  acronym: 'Viết tắt',
+  kind: 'Loại tổ chức',
+  headquarters: 'Trụ sở',
+  country: 'Quốc gia',
+  website: 'Trang web',
+  note: 'Ghi chú của biên tập viên',
+  /** The page title: the acronym, then the name unless the name already holds the acronym. */
+  title: (acronym: string | undefined, nameVi: string) =>
+    acronym && !nameVi.split(/[\s()]+/).includes(acronym) ? `${acronym} – ${nameVi}` : nameVi,
+  description: (nameVi: string, nameEn: string | undefined) =>
+    `${nameVi}${nameEn ? ` (${nameEn})` : ''}: các bài viết và sự kiện hợp tác với Tổng cục TCĐLCL.`,
+  feedDescription: (nameVi: string, nameEn: string | undefined) => `Bài viết về hợp tác với ${nameVi}${nameEn ? ` (${nameEn})` : ''}.`,
+} as const;
+
+/**
+ * Terms that once read oddly in the interface; the built-site test fails if any comes
+ * back in a page's visible text outside the article bodies.
+ */
+export const RETIRED_TERMS = ['Lưu trữ đã', 'do Lưu trữ', 'Bản thu gốc', 'bản thu', 'Độ trung thành'] as const;
