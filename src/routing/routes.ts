@@ -33,6 +33,7 @@ import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths, timelineMonthKey } from '../urls/paths.ts';
+import { partnerWording } from '../reference/wording.ts';
 
 /** The home page stays this size however large the archive grows. */
 const NEWEST_ON_HOME = 10;
@@ -218,7 +219,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     ),
     partnerListings: archive.partners.flatMap((partner) => {
       const events = eventsWithPartner(archive, partner);
-      const name = partner.acronym ? `${partner.acronym} – ${partner.nameVi}` : partner.nameVi;
+      const name = partnerWording.title(partner.acronym, partner.nameVi);
       return paginated(partnerArticles.get(partner)!, partner.path, (number) => paths.partnerPage(partner.id, number), name).map(({ page, props }) => ({
         params: { partner: partner.id, page },
         props: { ...props, partner, events },

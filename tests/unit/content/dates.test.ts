@@ -84,7 +84,7 @@ describe('machineDate', () => {
 describe('compareDateSpecs orders mixed precisions', () => {
   it('puts a year before its months, a month before its days, short spans first', () => {
     const dates = [spec('1/10/2023'), spec('10/2023'), spec('2023'), spec('1/10/2023', '5/10/2023'), spec('30/9/2023')];
-    const sorted = [...dates].sort(compareDateSpecs).map(formatDateSpec);
+    const sorted = [...dates].sort(compareDateSpecs).map((date) => formatDateSpec(date));
     expect(sorted).toEqual(['năm 2023', '30/9/2023', 'tháng 10/2023', '1/10/2023', '1–5/10/2023']);
   });
 });
