@@ -91,6 +91,15 @@ export const captureWording = {
   addedData: 'Ngày đăng, nguồn, tác giả, chủ đề, đối tác và các sự kiện được ghi thành dữ liệu riêng, ngoài văn bản.',
 } as const;
 
+/** Whether a name already holds the acronym as words of its own ("Dự án EU ARISE + …", not "UNDP" for "UN"). */
+function namesAcronym(name: string, acronym: string): boolean {
+  const at = name.indexOf(acronym);
+  if (at < 0) return false;
+  const before = name[at - 1];
+  const after = name[at + acronym.length];
+  return (before === undefined || /[\s(]/.test(before)) && (after === undefined || /[\s),;:]/.test(after));
+}
+
 export const partnerWording = {
   nameVi: 'Tên tiếng Việt',
   nameEn: 'Tên tiếng Anh',
@@ -101,8 +110,7 @@ export const partnerWording = {
   website: 'Trang web',
   note: 'Ghi chú của biên tập viên',
   /** The page title: the acronym, then the name unless the name already holds the acronym. */
-  title: (acronym: string | undefined, nameVi: string) =>
-    acronym && !nameVi.split(/[\s()]+/).includes(acronym) ? `${acronym} – ${nameVi}` : nameVi,
+  title: (acronym: string | undefined, nameVi: string) => (acronym && !namesAcronym(nameVi, acronym) ? `${acronym} – ${nameVi}` : nameVi),
   description: (nameVi: string, nameEn: string | undefined) =>
     `${nameVi}${nameEn ? ` (${nameEn})` : ''}: các bài viết và sự kiện hợp tác với Tổng cục TCĐLCL.`,
   feedDescription: (nameVi: string, nameEn: string | undefined) => `Bài viết về hợp tác với ${nameVi}${nameEn ? ` (${nameEn})` : ''}.`,
@@ -110,6 +118,7 @@ export const partnerWording = {
 
 /**
  * Terms that once read oddly in the interface; the built-site test fails if any comes
- * back in a page's visible text outside the article bodies.
+ * back in a page's visible text outside the article bodies. Matched case for case:
+ * "Kho lưu trữ đã lược bỏ" is the fix, "Lưu trữ đã lược bỏ" the fault.
  */
-export const RETIRED_TERMS = ['Lưu trữ đã', 'do Lưu trữ', 'Bản thu gốc', 'bản thu', 'Độ trung thành'] as const;
+export const RETIRED_TERMS = ['Lưu trữ đã', 'do Lưu trữ', 'Bản thu gốc', 'Bản thu', 'bản thu', 'Độ trung thành'] as const;
