@@ -116,6 +116,45 @@ export const partnerWording = {
   feedDescription: (nameVi: string, nameEn: string | undefined) => `Bài viết về hợp tác với ${nameVi}${nameEn ? ` (${nameEn})` : ''}.`,
 } as const;
 
+/** Listings: years, topics, partners, the timeline, pagination. */
+export const listingWording = {
+  year: (year: number) => `Năm ${year}`,
+  articles: 'bài',
+  events: 'sự kiện',
+  yearsTitle: 'Theo năm',
+  yearsHeading: 'Bài viết theo năm',
+  yearsIntro: 'Bài viết theo năm đăng. Bài không ghi ngày đăng được xếp vào năm có khả năng nhất và ghi rõ là thời gian ước đoán.',
+  yearsEstimated: (count: number) => `trong đó ${count} bài có thời gian đăng ước đoán`,
+  yearsTimelineLead: 'Các sự kiện mà bài viết nhắc tới, xếp theo ngày diễn ra:',
+  yearsTimelineLink: 'dòng thời gian',
+  yearTitle: (year: number) => `Bài viết năm ${year}`,
+  yearIntro: (year: number) => `Các bài viết đăng trong năm ${year}, mới nhất trước.`,
+  yearNav: 'Các năm',
+  yearEstimated: (count: number) => `${count} bài trong năm này không ghi ngày đăng; thời gian đăng được ước đoán từ nội dung và ghi “khoảng”.`,
+  yearEventsLink: (year: number) => `Các sự kiện diễn ra trong năm ${year} →`,
+  yearEmpty: 'Chưa có bài viết nào trong năm này.',
+  pagePosition: (number: number, pageCount: number, first: number, last: number, total: number) =>
+    `Trang ${number}/${pageCount}: bài ${first}–${last} trong ${total} bài, mới nhất trước.`,
+  paginationNav: 'Các trang của danh sách',
+  previousPage: '← Trang trước',
+  nextPage: 'Trang sau →',
+  pageNumber: (number: number) => `Trang ${number}`,
+  planned: 'dự kiến',
+  inArticle: 'Trong bài:',
+  neighboursNav: 'Bài trước và bài sau',
+  older: '← Bài cũ hơn',
+  newer: 'Bài mới hơn →',
+} as const;
+
+/** The page for an address that does not exist. */
+export const notFoundWording = {
+  title: 'Không tìm thấy trang',
+  text: 'Địa chỉ bạn mở không có trong kho lưu trữ. Có thể đường dẫn bị gõ sai hoặc đã cũ.',
+  home: 'Về trang chủ',
+  search: 'Tìm kiếm bài viết',
+  years: 'Xem bài viết theo năm',
+} as const;
+
 /**
  * Terms that once read oddly in the interface; the built-site test fails if any comes
  * back in a page's visible text outside the article bodies. Matched case for case:

@@ -33,7 +33,7 @@ import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths, timelineMonthKey } from '../urls/paths.ts';
-import { partnerWording } from '../reference/wording.ts';
+import { listingWording, partnerWording } from '../reference/wording.ts';
 
 /** The home page stays this size however large the archive grows. */
 const NEWEST_ON_HOME = 10;
@@ -153,7 +153,7 @@ function yearListingRoutes(archive: Archive, timeline: readonly TimelineYear[]):
   const withEvents = new Set(timeline.map(({ year }) => year));
   return groups.flatMap(({ year, items }) => {
     const approximateCount = items.filter((article) => article.published.approximate).length;
-    return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), `Năm ${year}`).map(({ page, props }) => ({
+    return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), listingWording.year(year)).map(({ page, props }) => ({
       params: { year: String(year), page },
       props: { ...props, year, years, hasEvents: withEvents.has(year), approximateCount },
     }));
