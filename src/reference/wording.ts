@@ -146,6 +146,66 @@ export const listingWording = {
   newer: 'Bài mới hơn →',
 } as const;
 
+/** The home page. */
+export const homeWording = {
+  heading: 'Hợp tác quốc tế về tiêu chuẩn, đo lường, chất lượng',
+  newest: 'Bài viết mới nhất',
+  allArticles: (count: number) => `Tất cả ${count} bài viết, theo năm →`,
+  ways: 'Lối vào kho lưu trữ',
+  byYear: 'Theo năm',
+  mainTopics: 'Chủ đề chính',
+  mainPartners: 'Đối tác được nhắc nhiều',
+  timeline: 'Dòng thời gian',
+  timelineText: (count: number) => `${count} sự kiện từ các bài viết, xếp theo ngày, dẫn tới đúng đoạn văn nêu sự kiện.`,
+} as const;
+
+/** An article's page, around its header and body. */
+export const articlePageWording = {
+  classification: 'Phân loại',
+  topics: 'Chủ đề',
+  partners: 'Đối tác',
+  year: 'Năm',
+  events: (count: number) => `Sự kiện trong bài (${count})`,
+  related: 'Bài liên quan',
+} as const;
+
+/** Topics, partners, glossary: the index pages. */
+export const indexWording = {
+  topicsTitle: 'Chủ đề',
+  topicsIntro: (count: number) => `${count} chủ đề của các bài viết về hợp tác quốc tế. Một bài có thể thuộc nhiều chủ đề.`,
+  topicTitle: (label: string) => `Chủ đề: ${label}`,
+  topicFeed: 'Theo dõi chủ đề này qua RSS',
+  topicArticles: 'Bài viết thuộc chủ đề',
+  topicEmpty: 'Chưa có bài viết nào thuộc chủ đề này.',
+  partnersTitle: 'Đối tác',
+  partnersIntro: (count: number, countries: number) =>
+    `${count} tổ chức ở ${countries} quốc gia được nhắc tới trong các bài viết về hợp tác quốc tế của Tổng cục TCĐLCL.`,
+  byCountry: 'Theo quốc gia',
+  partnerFeed: (name: string) => `Theo dõi tin về ${name} qua RSS`,
+  partnerEvents: (name: string, count: number) => `Sự kiện có ${name} tham gia (${count})`,
+  partnerArticles: (name: string) => `Bài viết nhắc tới ${name}`,
+  partnerEmpty: 'Chưa có bài viết nào nhắc tới đối tác này.',
+  glossaryTitle: 'Thuật ngữ viết tắt',
+} as const;
+
+/** The timeline of events. */
+export const timelineWording = {
+  title: 'Dòng thời gian sự kiện',
+  intro: (count: number) => `${count} sự kiện được nhắc tới trong các bài viết, xếp theo ngày diễn ra. Mỗi sự kiện dẫn tới đúng đoạn văn nêu nó.`,
+  byYear: 'Sự kiện theo năm',
+  yearDetail: (articles: number, planned: number) => [`nêu trong ${articles} bài viết`, planned > 0 ? `${planned} sự kiện dự kiến` : ''].filter(Boolean).join(' · '),
+  yearTitle: (year: number) => `Dòng thời gian năm ${year}`,
+  yearHeading: (year: number) => `Sự kiện năm ${year}`,
+  yearIntro: (events: number, articles: number) =>
+    `${events} sự kiện, nêu trong ${articles} bài viết. Ngày ghi đúng mức chi tiết của bài gốc (ngày, khoảng ngày, tháng hoặc năm); “dự kiến” là sự kiện bài viết báo trước, chưa diễn ra lúc đăng.`,
+  yearNav: 'Dòng thời gian các năm',
+  byMonth: 'Sự kiện theo tháng',
+  monthHeading: (label: string) => `Sự kiện ${label}`,
+  monthTitle: (heading: string, page: number) => (page > 1 ? `${heading} – trang ${page}` : heading),
+  monthIntro: (count: number, page: number, pageCount: number) =>
+    `${count} sự kiện${pageCount > 1 ? `, trang ${page}/${pageCount}` : ''}. Ngày ghi đúng mức chi tiết của bài gốc; “dự kiến” là sự kiện bài viết báo trước, chưa diễn ra lúc đăng.`,
+} as const;
+
 /** The page for an address that does not exist. */
 export const notFoundWording = {
   title: 'Không tìm thấy trang',
