@@ -206,6 +206,30 @@ export const timelineWording = {
     `${count} sự kiện${pageCount > 1 ? `, trang ${page}/${pageCount}` : ''}. Ngày ghi đúng mức chi tiết của bài gốc; “dự kiến” là sự kiện bài viết báo trước, chưa diễn ra lúc đăng.`,
 } as const;
 
+/** The events chart, the timeline's month links and the partners' world map. */
+export const chartWording = {
+  yearSummary: (year: number, events: number, parts: string[]) => `Năm ${year}, ${events} sự kiện (${parts.join('; ')})`,
+  noMonth: 'không rõ tháng',
+  noMonthColumn: 'Không rõ tháng',
+  title: 'Số sự kiện theo năm và tháng',
+  tableSummary: 'Bảng số liệu của biểu đồ',
+  tableLabel: 'Bảng số sự kiện theo năm và tháng',
+  year: 'Năm',
+  month: (month: number) => `Tháng ${month}`,
+  monthShort: (month: number) => `T${month}`,
+  total: 'Tổng',
+  caption: 'Mỗi hàng là một năm; cột 1–12 là các tháng, cột “?” là sự kiện chỉ biết năm diễn ra. Số dưới cột là số sự kiện.',
+  monthNav: (year: number) => `Các tháng của năm ${year}`,
+  monthNavLead: 'Tới tháng:',
+  wholeYear: 'cả năm',
+  monthLink: (month: number | undefined, count: number) => `${month ? `Tháng ${month}` : 'Cả năm'}: ${count} sự kiện`,
+  mapTitle: 'Bản đồ các quốc gia có đối tác',
+  mapDescription: (count: number, names: string[]) => `${count} quốc gia được tô màu: ${names.join(', ')}.`,
+  mapCaption: 'Quốc gia có đối tác (với tổ chức quốc tế và khu vực: nơi đặt trụ sở). Chọn một nước để xem các đối tác của nước đó; trên màn hình nhỏ, các nước nhỏ dễ chọn hơn trong',
+  mapListLink: 'danh sách theo quốc gia',
+  mapMissing: (names: string[]) => ` Quá nhỏ để hiện trên bản đồ: ${names.join(', ')}.`,
+} as const;
+
 /** The page for an address that does not exist. */
 export const notFoundWording = {
   title: 'Không tìm thấy trang',
