@@ -186,6 +186,8 @@ export const indexWording = {
   partnerArticles: (name: string) => `Bài viết nhắc tới ${name}`,
   partnerEmpty: 'Chưa có bài viết nào nhắc tới đối tác này.',
   glossaryTitle: 'Thuật ngữ viết tắt',
+  glossaryIntro: (count: number) =>
+    `${count} chữ viết tắt dùng trong các bài viết. Trong mỗi bài, lần xuất hiện đầu tiên của chữ viết tắt là liên kết dẫn đến mục giải thích của nó trên trang này.`,
 } as const;
 
 /** The timeline of events. */
@@ -229,6 +231,20 @@ export const chartWording = {
   mapListLink: 'danh sách theo quốc gia',
   mapMissing: (names: string[]) => ` Quá nhỏ để hiện trên bản đồ: ${names.join(', ')}.`,
 } as const;
+
+/** The kinds of partner organisation, as the partners index heads them (reading order is src/archive/partner-groups.ts). */
+export const partnerKindWording = {
+  international: 'Tổ chức quốc tế',
+  regional: 'Tổ chức khu vực',
+  'national-standards-body': 'Cơ quan tiêu chuẩn quốc gia',
+  government: 'Cơ quan chính phủ các nước',
+  'development-agency': 'Chương trình, dự án và cơ quan phát triển',
+  association: 'Hiệp hội',
+  company: 'Doanh nghiệp',
+} as const;
+
+/** The search filters' group names. */
+export const facetWording = { year: 'Năm', topic: 'Chủ đề', partner: 'Đối tác' } as const;
 
 /** The page for an address that does not exist. */
 export const notFoundWording = {
