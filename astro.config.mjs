@@ -47,7 +47,8 @@ export default defineConfig({
   integrations: [
     sitemap({
       namespaces: { news: false, xhtml: false, image: false, video: false },
-      filter: (page) => !page.endsWith('/ban-thu/'),
+      // The capture page's last segment, read from paths.ts so a rename cannot let them in.
+      filter: (page) => !page.endsWith(paths.articleCapture('x').replace('/bai-viet/x', '')),
       customPages: DATA_TABLE_IDS.flatMap((id) => /** @type {const} */ (['csv', 'json']).map((format) => new URL(joinBase(base, paths.dataFile(dataFileName({ id }, format))), site).href)),
     }),
     securityHeaders(),

@@ -7,6 +7,7 @@
 import { articlesByYear, mostFrequent, partnersWithCounts, topicsWithCounts } from './indexes.ts';
 import type { Archive } from './model.ts';
 import type { FacetKey } from '../search/core/url-state.ts';
+import { facetWording } from '../reference/wording.ts';
 
 export interface FacetOption {
   /** Value in the URL (?nam=2023, ?chu-de=xe-dien, ?doi-tac=iso). */
@@ -30,17 +31,17 @@ export function facetGroups(archive: Archive): FacetGroup[] {
   return [
     {
       facet: 'year',
-      legend: 'Năm',
+      legend: facetWording.year,
       options: articlesByYear(archive).map(({ year, items }) => ({ id: String(year), label: String(year), count: items.length })),
     },
     {
       facet: 'topic',
-      legend: 'Chủ đề',
+      legend: facetWording.topic,
       options: mostFrequent(topicsWithCounts(archive)).map(({ item, count }) => ({ id: item.id, label: item.label, count })),
     },
     {
       facet: 'partner',
-      legend: 'Đối tác',
+      legend: facetWording.partner,
       options: mostFrequent(partnersWithCounts(archive)).map(({ item, count }) => ({
         id: item.id,
         label: item.shortName,

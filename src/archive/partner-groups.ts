@@ -5,6 +5,7 @@
  */
 import { vietnameseCollator } from './collation.ts';
 import { countryName } from '../reference/countries.ts';
+import { partnerKindWording } from '../reference/wording.ts';
 import { groupBy, partnersWithCounts, type Counted } from './indexes.ts';
 import type { Archive, Partner } from './model.ts';
 import type { PartnerData } from '../content/schema.ts';
@@ -12,15 +13,7 @@ import type { PartnerData } from '../content/schema.ts';
 type PartnerKind = PartnerData['kind'];
 
 /** Reading order of the kinds, with their Vietnamese headings. */
-export const partnerKindLabels: Record<PartnerKind, string> = {
-  international: 'Tổ chức quốc tế',
-  regional: 'Tổ chức khu vực',
-  'national-standards-body': 'Cơ quan tiêu chuẩn quốc gia',
-  government: 'Cơ quan chính phủ các nước',
-  'development-agency': 'Chương trình, dự án và cơ quan phát triển',
-  association: 'Hiệp hội',
-  company: 'Doanh nghiệp',
-};
+export const partnerKindLabels: Record<PartnerKind, string> = partnerKindWording;
 
 /** Kinds whose members belong to one country, so they are listed by country. */
 const NATIONAL_KINDS: ReadonlySet<PartnerKind> = new Set(['national-standards-body', 'government']);

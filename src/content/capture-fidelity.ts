@@ -15,5 +15,5 @@ export function droppedSentenceMessage(capture: string, data: ArticleData, body:
   if (dropped.length === 0) return undefined;
   const [first, ...rest] = dropped;
   const others = rest.length > 0 ? ` (và ${rest.length} câu khác, dòng ${[...new Set(rest.map((sentence) => sentence.line))].join(', ')})` : '';
-  return `câu ở dòng ${first!.line} của bản thu “${data.source.capture}” không có nguyên văn trong bài: “${first!.text}”${others}; chép lại câu đó vào bài, hoặc ghi dòng đó vào source.furniture nếu nó là phần trang web`;
+  return `câu ở dòng ${first!.line} của bản lưu “${data.source.capture}” không có nguyên văn trong bài: “${first!.text}”${others}; chép lại câu đó vào bài, hoặc ghi dòng đó vào source.furniture nếu nó là phần trang web`;
 }

@@ -117,6 +117,12 @@ export const partnerKinds = [
   'association',
 ] as const;
 
+/**
+ * What gives a remark away in a name field: a clause after a semicolon, or words an
+ * editor uses to say a name is missing. A reader would see it as the name itself.
+ */
+const NOTE_IN_NAME = /;|\b(?:not given|not known|unknown|full name|tbd|n\/a)\b|\?|chưa rõ|không rõ|không nêu/i;
+
 export const partnerSchema = z
   .object({
     /** Reference key used by articles and in the URL /doi-tac/<id>/. */
@@ -125,8 +131,12 @@ export const partnerSchema = z
     acronym: text.optional(),
     /** Vietnamese name. */
     nameVi: text,
-    /** English name. */
-    nameEn: text,
+    /** English name, only when it is known; a name never carries a remark (that goes in `note`). */
+    nameEn: text.refine((name) => !NOTE_IN_NAME.test(name), {
+      message: 'chỉ ghi tên tiếng Anh; lời giải thích của biên tập viên (ví dụ "full name not given") ghi vào trường note, và bỏ trống nameEn khi chưa rõ tên',
+    }).optional(),
+    /** An editor's remark on the partner (in Vietnamese), shown apart from its names. */
+    note: text.optional(),
     /** What kind of organisation it is. */
     kind: z.enum(partnerKinds),
     /** ISO 3166-1 alpha-2 code of its country or headquarters. */

@@ -43,7 +43,7 @@ export function draftFile(fields: DraftFields, body: string): string {
     `  name: ${q(source.name)}  # KIỂM TRA: từ ${source.basis}`,
     ...(source.url ? [`  url: ${q(source.url)}`] : []),
     `  capture: ${q(source.capture)}`,
-    ...(source.furniture.length > 0 ? ['  furniture:  # các dòng của bản thu không thuộc bài (trình đơn, nút chia sẻ, ...)', ...source.furniture.map((line) => `    - ${q(line)}`)] : []),
+    ...(source.furniture.length > 0 ? ['  furniture:  # các dòng của bản lưu không thuộc bài (trình đơn, nút chia sẻ, ...)', ...source.furniture.map((line) => `    - ${q(line)}`)] : []),
     ...(fields.author
       ? ['author:  # KIỂM TRA: từ dòng ký tên', `  name: ${q(fields.author.name)}`, ...(fields.author.role ? [`  role: ${q(fields.author.role)}`] : [])]
       : []),

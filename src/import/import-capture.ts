@@ -91,7 +91,7 @@ export async function importCapture(request: ImportRequest, project: ProjectStat
   if (sentences.length === 0) throw new ImportError(`${request.fileName}: không tìm thấy câu văn nào ngoài phần trang web.`);
   for (const article of project.articles) {
     const found = sentences.filter((sentence) => article.text.includes(sentence)).length;
-    if (found / sentences.length > 0.5) throw new ImportError(`${request.fileName}: bài này đã có trong lưu trữ (${found}/${sentences.length} câu có trong content/articles/${article.id}.md).`);
+    if (found / sentences.length > 0.5) throw new ImportError(`${request.fileName}: bài này đã có trong kho lưu trữ (${found}/${sentences.length} câu có trong content/articles/${article.id}.md).`);
   }
   const missing = sentences.filter((sentence) => !articleText.includes(sentence));
 

@@ -15,7 +15,7 @@ export interface ReportInput {
 }
 
 export function formatReport(input: ReportInput): string[] {
-  const lines = [`Đã viết bản nháp ${input.draft} (bản thu: ${input.capture}).`, `Độ trung thành: ${input.kept}/${input.total} câu của bản thu có trong bài.`];
+  const lines = [`Đã viết bản nháp ${input.draft} (bản lưu: ${input.capture}).`, `Đối chiếu với bản lưu: ${input.kept}/${input.total} câu của bản lưu có trong bài.`];
   for (const sentence of input.missing) lines.push(`  Thiếu: “${sentence}”`);
   lines.push(input.furniture.length > 0 ? `Bỏ ra ngoài bài (phần trang web, không phải nội dung): ${input.furniture.length} dòng` : 'Không có dòng nào bị bỏ ra ngoài bài.');
   for (const line of input.furniture) lines.push(`  – ${line}`);

@@ -1,13 +1,15 @@
 /**
  * The archive's one date formatter: Vietnamese wording, honest to precision.
  * "24/1/2023", "19–23/9/2022", "tháng 12/2023", "năm 2022", "khoảng tháng 2–3/2022".
+ * One style everywhere: d/m/yyyy without leading zeros; the time of day only where asked
+ * for (an article's own byline), never in a listing.
  */
 import type { DateSpec, PartialDate } from '../content/dates.ts';
 import { VIETNAM_UTC_OFFSET } from '../content/dates.ts';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-function formatSingle(date: PartialDate): string {
+function formatSingle(date: PartialDate, withTime: boolean): string {
   switch (date.precision) {
     case 'year':
       return `năm ${date.year}`;
@@ -16,7 +18,7 @@ function formatSingle(date: PartialDate): string {
     case 'day':
       return `${date.day}/${date.month}/${date.year}`;
     case 'minute':
-      return `${pad(date.hour!)}:${pad(date.minute!)}, ${date.day}/${date.month}/${date.year}`;
+      return withTime ? `${pad(date.hour!)}:${pad(date.minute!)} ngày ${date.day}/${date.month}/${date.year}` : `${date.day}/${date.month}/${date.year}`;
   }
 }
 
@@ -34,9 +36,14 @@ function formatSpan(start: PartialDate, end: PartialDate): string {
   return `${start.day}/${start.month}/${start.year}–${end.day}/${end.month}/${end.year}`;
 }
 
+export interface DateWordingOptions {
+  /** Say the time of day when the date has one ("06:31 ngày 24/1/2023"); off by default, so listings never show it. */
+  withTime?: boolean;
+}
+
 /** Human Vietnamese text for a date or span, with "khoảng" when approximate. */
-export function formatDateSpec(spec: DateSpec): string {
-  const text = spec.end ? formatSpan(spec.start, spec.end) : formatSingle(spec.start);
+export function formatDateSpec(spec: DateSpec, options: DateWordingOptions = {}): string {
+  const text = spec.end ? formatSpan(spec.start, spec.end) : formatSingle(spec.start, options.withTime ?? false);
   return spec.approximate ? `khoảng ${text}` : text;
 }
 
@@ -59,3 +66,7 @@ export function timelineMonthLabel(year: number, month?: number): string {
     ? `cả năm ${year} (không rõ tháng)`
     : formatDateSpec({ start: { year, month, precision: 'month' }, approximate: false });
 }
+
+/** Whether a date is known to the day (or the minute) and is not an estimate: only then is it a "ngày". */
+export const isExactDay = (spec: DateSpec) =>
+  !spec.approximate && spec.end === undefined && (spec.start.precision === 'day' || spec.start.precision === 'minute');

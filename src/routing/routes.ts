@@ -33,6 +33,7 @@ import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
 import type { UrlResolver } from '../urls/absolute-url.ts';
 import { paths, timelineMonthKey } from '../urls/paths.ts';
+import { listingWording, partnerWording } from '../reference/wording.ts';
 
 /** The home page stays this size however large the archive grows. */
 const NEWEST_ON_HOME = 10;
@@ -90,7 +91,7 @@ export type SearchPeriodRoute = Route<{ period: string }, { file: PeriodFile }>;
 
 export interface Routes {
   articles: ArticleRoute[];
-  /** /bai-viet/<id>/ban-thu/: each article's source capture. */
+  /** /bai-viet/<id>/ban-luu/: each article's source capture. */
   captures: CaptureRoute[];
   /** /bai-viet/<id>/trich-dan.bib and .ris. */
   citations: CitationRoute[];
@@ -152,7 +153,7 @@ function yearListingRoutes(archive: Archive, timeline: readonly TimelineYear[]):
   const withEvents = new Set(timeline.map(({ year }) => year));
   return groups.flatMap(({ year, items }) => {
     const approximateCount = items.filter((article) => article.published.approximate).length;
-    return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), `Năm ${year}`).map(({ page, props }) => ({
+    return paginated(items, paths.year(year), (number) => paths.yearPage(year, number), listingWording.year(year)).map(({ page, props }) => ({
       params: { year: String(year), page },
       props: { ...props, year, years, hasEvents: withEvents.has(year), approximateCount },
     }));
@@ -218,7 +219,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     ),
     partnerListings: archive.partners.flatMap((partner) => {
       const events = eventsWithPartner(archive, partner);
-      const name = partner.acronym ? `${partner.acronym} – ${partner.nameVi}` : partner.nameVi;
+      const name = partnerWording.title(partner.acronym, partner.nameVi);
       return paginated(partnerArticles.get(partner)!, partner.path, (number) => paths.partnerPage(partner.id, number), name).map(({ page, props }) => ({
         params: { partner: partner.id, page },
         props: { ...props, partner, events },

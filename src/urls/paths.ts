@@ -29,7 +29,7 @@ export const paths = {
   home: () => '/',
   article: (id: string) => `/bai-viet/${id}/`,
   /** The source capture beside what the archive kept of it. */
-  articleCapture: (id: string) => `/bai-viet/${id}/ban-thu/`,
+  articleCapture: (id: string) => `/bai-viet/${id}/ban-luu/`,
   /** A citation file next to its article: trich-dan.bib, trich-dan.ris. */
   articleCitation: (id: string, file: string) => `/bai-viet/${id}/${file}`,
   topics: () => '/chu-de/',

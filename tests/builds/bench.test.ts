@@ -66,7 +66,7 @@ describe('npm run bench -- --quick', () => {
   it('sizes every section of the site, the home page and article pages included', () => {
     const sections = results.sites[1]!.sections;
     expect(sections.find((section) => section.section === '/')?.pages).toBe(1);
-    // Each article has its page and its capture page (ban-thu/).
+    // Each article has its page and its capture page (ban-luu/).
     expect(sections.find((section) => section.section === '/bai-viet/')?.pages).toBe(2 * articles);
     for (const section of sections) expect(section.largestGzipBytes).toBeGreaterThan(200);
   });

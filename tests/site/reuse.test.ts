@@ -82,7 +82,7 @@ describe('the downloads', () => {
     for (const file of ['bai-viet.csv', 'bai-viet.json', 'su-kien.csv', 'su-kien.json', 'doi-tac.csv', 'doi-tac.json']) {
       expect(locations).toContain(`${origin}/du-lieu/${file}`);
     }
-    expect(locations.filter((location) => location.includes('/ban-thu/'))).toEqual([]);
+    expect(locations.filter((location) => location.includes('/ban-luu/'))).toEqual([]);
   });
 });
 
@@ -108,7 +108,7 @@ describe.each(articles.map((article) => [article.id, article] as const))('articl
     const capture = readFileSync(join(projectRoot, 'content', 'sources', article.data.source.capture), 'utf8');
     const shown = capturePage.$('.capture-lines > li').map((_, line) => capturePage.$(line).find('span, del').first().text()).get();
     expect(shown).toEqual(capture.replace(/\n$/, '').split('\n'));
-    expect(capturePage.$('.fidelity').text()).toMatch(/^(\d+)\/\1 câu của bản thu có trong bài/);
+    expect(capturePage.$('.fidelity').text()).toMatch(/^(\d+)\/\1 câu của bản lưu có trong bài/);
   });
 
   it('keeps the capture page out of search and crawlers', () => {

@@ -22,7 +22,7 @@ export interface UnknownOrganisation {
 /** The names a partner is known by: its own, and the glossary's expansion of its acronym (without any parenthesis). */
 function namesOf(partner: PartnerData, glossary: readonly GlossaryData[]): string[] {
   const expansion = glossary.find((entry) => entry.term === partner.acronym)?.expansion.replace(/\s*\(.*$/, '');
-  return [partner.nameVi, partner.nameEn, ...(expansion ? [expansion] : [])].filter((name) => name.length > 3);
+  return [partner.nameVi, partner.nameEn, ...(expansion ? [expansion] : [])].filter((name): name is string => name !== undefined && name.length > 3);
 }
 
 export function matchPartners(text: string, partners: readonly PartnerData[], glossary: readonly GlossaryData[]): string[] {
@@ -48,7 +48,7 @@ export function unknownOrganisations(text: string, partners: readonly PartnerDat
       `- id: ${slugify(acronym)}`,
       `  acronym: ${JSON.stringify(acronym)}`,
       `  nameVi: ${JSON.stringify(name)}`,
-      '  nameEn: "…"                 # cần điền tên tiếng Anh',
+      '  nameEn: "…"                 # tên tiếng Anh, nếu biết (không biết thì xóa dòng này)',
       '  kind: international         # international | regional | national-standards-body | government | development-agency | company | association',
       '  country: XX                 # mã nước ISO 3166-1, ví dụ VN',
     ].join('\n');

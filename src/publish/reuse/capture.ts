@@ -6,6 +6,7 @@
  * holds the built pages to the same sentences.
  */
 import type { Article } from '../../archive/model.ts';
+import { captureWording } from '../../reference/wording.ts';
 import { captureLines, captureSentences, collapseSpace, isFurniture } from '../../content/capture-text.ts';
 
 export interface CaptureLine {
@@ -31,13 +32,13 @@ function articleText(article: Article): string {
 
 function additions(article: Article): string[] {
   const added: string[] = [];
-  if (article.titleEditorial) added.push(`Tiêu đề “${article.title}” do Lưu trữ đặt lại; bản thu không có tiêu đề này.`);
+  if (article.titleEditorial) added.push(captureWording.addedTitle(article.title));
   for (const block of article.body.blocks) {
-    if (block.kind === 'heading') added.push(`Dòng “${block.text}” được đánh dấu là tiêu đề mục.`);
-    if (block.kind === 'caption') added.push(`Dòng “${block.text}” được đánh dấu là chú thích ảnh (ảnh không được lưu trữ).`);
+    if (block.kind === 'heading') added.push(captureWording.addedHeadingMark(block.text));
+    if (block.kind === 'caption') added.push(captureWording.addedCaptionMark(block.text));
   }
-  for (const note of article.notes) added.push(`Ghi chú của biên tập viên: ${note.text}`);
-  added.push('Ngày đăng, nguồn, tác giả, chủ đề, đối tác và các sự kiện được ghi thành dữ liệu riêng, ngoài văn bản.');
+  for (const note of article.notes) added.push(captureWording.addedNote(note.text));
+  added.push(captureWording.addedData);
   return added;
 }
 

@@ -11,7 +11,7 @@ import { paths } from '../../urls/paths.ts';
 import { formatDateSpec } from '../date-format.ts';
 import { siteName } from '../site.ts';
 
-export const EDITORIAL_TITLE_NOTE = 'tiêu đề do Lưu trữ đặt lại';
+export const EDITORIAL_TITLE_NOTE = 'tiêu đề do biên tập viên đặt';
 export const APPROXIMATE_DATE_NOTE = 'ngày đăng ước đoán, bài gốc không ghi';
 
 /**

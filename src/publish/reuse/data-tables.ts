@@ -60,7 +60,7 @@ export function dataTables(archive: Archive, url: UrlResolver): DataTable[] {
     columns: [
       { name: 'id', type: 'string', description: 'Mã bài viết, cũng là phần cuối địa chỉ trang bài', value: (a) => a.id },
       { name: 'title', type: 'string', description: 'Tiêu đề', value: (a) => a.title },
-      { name: 'title_editorial', type: 'boolean', description: 'true nếu tiêu đề do Lưu trữ đặt lại (bài gốc không có tiêu đề này)', value: (a) => a.titleEditorial },
+      { name: 'title_editorial', type: 'boolean', description: 'true nếu tiêu đề do biên tập viên đặt (bài gốc không có tiêu đề)', value: (a) => a.titleEditorial },
       { name: 'published', type: 'string', description: `Ngày đăng, ${ISO_NOTE}`, value: (a) => isoDate(a.published.start) },
       { name: 'published_end', type: 'string', optional: true, description: 'Cuối khoảng thời gian có thể đăng, khi ngày đăng chỉ ước đoán được trong một khoảng', value: (a) => isoDate(a.published.end) },
       { name: 'published_approximate', type: 'boolean', description: 'true nếu bài gốc không ghi ngày đăng và ngày được ước đoán từ nội dung', value: (a) => a.published.approximate },
@@ -69,7 +69,7 @@ export function dataTables(archive: Archive, url: UrlResolver): DataTable[] {
       { name: 'author', type: 'string', optional: true, description: 'Tác giả ký tên, nếu bài gốc có', value: (a) => a.author?.name ?? null },
       { name: 'topics', type: 'list', description: 'Mã các chủ đề (xem /chu-de/)', value: (a) => a.topics.map((topic) => topic.id) },
       { name: 'partners', type: 'list', description: 'Mã các đối tác được nhắc tới (xem tệp doi-tac)', value: (a) => a.partners.map((partner) => partner.id) },
-      { name: 'url', type: 'string', description: 'Địa chỉ bài viết trong Lưu trữ', value: (a) => url(a.path) },
+      { name: 'url', type: 'string', description: 'Địa chỉ bài viết trong Kho lưu trữ', value: (a) => url(a.path) },
     ],
   };
 
@@ -100,14 +100,14 @@ export function dataTables(archive: Archive, url: UrlResolver): DataTable[] {
       { name: 'id', type: 'string', description: 'Mã đối tác, cũng là phần cuối địa chỉ trang đối tác', value: (p) => p.id },
       { name: 'acronym', type: 'string', optional: true, description: 'Tên viết tắt, nếu có', value: (p) => p.acronym ?? null },
       { name: 'name_vi', type: 'string', description: 'Tên tiếng Việt', value: (p) => p.nameVi },
-      { name: 'name_en', type: 'string', description: 'Tên tiếng Anh', value: (p) => p.nameEn },
+      { name: 'name_en', type: 'string', optional: true, description: 'Tên tiếng Anh, nếu biết', value: (p) => p.nameEn ?? null },
       { name: 'kind', type: 'string', description: `Loại tổ chức: ${Object.keys(partnerKindLabels).join(', ')}`, value: (p) => p.kind },
       { name: 'kind_vi', type: 'string', description: 'Loại tổ chức, bằng tiếng Việt', value: (p) => partnerKindLabels[p.kind] },
       { name: 'country_code', type: 'string', description: 'Mã quốc gia ISO 3166-1 alpha-2 (nơi đặt trụ sở với tổ chức quốc tế)', value: (p) => p.country },
       { name: 'country_vi', type: 'string', description: 'Tên quốc gia bằng tiếng Việt', value: (p) => countryName(p.country) },
       { name: 'article_count', type: 'integer', description: 'Số bài viết nhắc tới đối tác', value: (p) => articleCounts.get(p.id) ?? 0 },
       { name: 'event_count', type: 'integer', description: 'Số sự kiện đối tác tham gia', value: (p) => eventCounts.get(p.id) ?? 0 },
-      { name: 'url', type: 'string', description: 'Địa chỉ trang đối tác trong Lưu trữ', value: (p) => url(p.path) },
+      { name: 'url', type: 'string', description: 'Địa chỉ trang đối tác trong Kho lưu trữ', value: (p) => url(p.path) },
     ],
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDateSpecs, parseVietnameseDate, startInstant, type DateSpec } from '../../../src/content/dates.ts';
-import { formatDateSpec, machineDate } from '../../../src/publish/date-format.ts';
+import { formatDateSpec, isExactDay, machineDate } from '../../../src/publish/date-format.ts';
 
 const spec = (date: string, end?: string, approximate = false): DateSpec => ({
   start: parseVietnameseDate(date),
@@ -43,7 +43,7 @@ describe('Vietnam time, whatever the build machine says', () => {
 
 describe('formatDateSpec', () => {
   it.each([
-    [spec('24/01/2023 06:31'), '06:31, 24/1/2023'],
+    [spec('24/01/2023 06:31'), '24/1/2023'],
     [spec('27/10/2022'), '27/10/2022'],
     [spec('19/9/2022', '23/9/2022'), '19–23/9/2022'],
     [spec('30/10/2023', '10/11/2023'), '30/10–10/11/2023'],
@@ -54,6 +54,19 @@ describe('formatDateSpec', () => {
     [spec('2/2022', '3/2022', true), 'khoảng tháng 2–3/2022'],
   ])('%# → %s', (date, expected) => {
     expect(formatDateSpec(date)).toBe(expected);
+  });
+
+  it('says the time of day only when asked, for a byline', () => {
+    expect(formatDateSpec(spec('24/01/2023 06:31'), { withTime: true })).toBe('06:31 ngày 24/1/2023');
+    expect(formatDateSpec(spec('27/10/2022'), { withTime: true })).toBe('27/10/2022');
+  });
+
+  it('calls only a known, single day a "ngày"', () => {
+    expect(isExactDay(spec('24/01/2023 06:31'))).toBe(true);
+    expect(isExactDay(spec('27/10/2022'))).toBe(true);
+    expect(isExactDay(spec('12/2023'))).toBe(false);
+    expect(isExactDay(spec('27/10/2022', undefined, true))).toBe(false);
+    expect(isExactDay(spec('19/9/2022', '23/9/2022'))).toBe(false);
   });
 });
 
@@ -71,7 +84,7 @@ describe('machineDate', () => {
 describe('compareDateSpecs orders mixed precisions', () => {
   it('puts a year before its months, a month before its days, short spans first', () => {
     const dates = [spec('1/10/2023'), spec('10/2023'), spec('2023'), spec('1/10/2023', '5/10/2023'), spec('30/9/2023')];
-    const sorted = [...dates].sort(compareDateSpecs).map(formatDateSpec);
+    const sorted = [...dates].sort(compareDateSpecs).map((date) => formatDateSpec(date));
     expect(sorted).toEqual(['năm 2023', '30/9/2023', 'tháng 10/2023', '1/10/2023', '1–5/10/2023']);
   });
 });

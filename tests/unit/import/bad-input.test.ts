@@ -56,7 +56,7 @@ describe('bad input', () => {
   it('an article already in the archive, naming it', async () => {
     const bytes = readFileSync(join(projectRoot, 'content', 'sources', '003_aab8bb436449aba4.txt'));
     expect(await refusal({ fileName: 'ban-sao.txt', bytes: new Uint8Array(bytes) })).toBe(
-      'ban-sao.txt: bài này đã có trong lưu trữ (15/15 câu có trong content/articles/dien-dan-iso-chau-a-thai-binh-duong-thang-2-2022.md).',
+      'ban-sao.txt: bài này đã có trong kho lưu trữ (15/15 câu có trong content/articles/dien-dan-iso-chau-a-thai-binh-duong-thang-2-2022.md).',
     );
   });
 

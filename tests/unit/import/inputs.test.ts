@@ -47,7 +47,7 @@ describe('a saved web page with its site chrome', async () => {
     const capture = text(result, 'content/sources/trang.van-ban.txt');
     expect(draft.data.source.furniture).toEqual(expect.arrayContaining(['Chia sẻ: Facebook | Zalo', 'Tin liên quan']));
     expect(captureSentences(capture, draft.data.source.furniture).filter((sentence) => !draft.text.includes(sentence))).toEqual([]);
-    expect(result.report).toContain(`Độ trung thành: ${captureSentences(capture, draft.data.source.furniture).length}/${captureSentences(capture, draft.data.source.furniture).length} câu của bản thu có trong bài.`);
+    expect(result.report).toContain(`Đối chiếu với bản lưu: ${captureSentences(capture, draft.data.source.furniture).length}/${captureSentences(capture, draft.data.source.furniture).length} câu của bản lưu có trong bài.`);
   });
 
   it('copies the picture beside the draft, references it where it stood, and reports the one it cannot read', () => {

@@ -33,7 +33,7 @@ describe('droppedSentenceMessage', () => {
 
   it('names the capture line and the first sentence the article drops, and how many others', () => {
     expect(droppedSentenceMessage(capture, data, parseBody('Câu một.'))).toBe(
-      'câu ở dòng 2 của bản thu “c.txt” không có nguyên văn trong bài: “Câu hai.” (và 1 câu khác, dòng 4); chép lại câu đó vào bài, hoặc ghi dòng đó vào source.furniture nếu nó là phần trang web',
+      'câu ở dòng 2 của bản lưu “c.txt” không có nguyên văn trong bài: “Câu hai.” (và 1 câu khác, dòng 4); chép lại câu đó vào bài, hoặc ghi dòng đó vào source.furniture nếu nó là phần trang web',
     );
   });
 

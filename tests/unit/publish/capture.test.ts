@@ -59,7 +59,7 @@ describe('captureView', () => {
     ]);
     const edited = articleFrom('## Mục một\n\nĐoạn.', (input) => (input.data.titleEditorial = true));
     expect(captureView('Đoạn.', edited).additions.slice(0, 2)).toEqual([
-      'Tiêu đề “Hội nhập quốc tế hướng tới phát triển bền vững” do Lưu trữ đặt lại; bản thu không có tiêu đề này.',
+      'Tiêu đề “Hội nhập quốc tế hướng tới phát triển bền vững” do biên tập viên đặt; bản lưu không có tiêu đề.',
       'Dòng “Mục một” được đánh dấu là tiêu đề mục.',
     ]);
   });

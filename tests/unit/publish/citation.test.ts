@@ -34,13 +34,13 @@ const reconstructed = article((input) => {
 describe('citationText', () => {
   it('names the author, year, title, source with the date at its precision, the archive and the address', () => {
     expect(citationText(signed, url)).toBe(
-      'Vũ Tú Quyên (2023). Hội nhập quốc tế trong lĩnh vực TCĐLCL hướng tới phát triển bền vững. VietQ.vn, 06:31, 24/1/2023. Lưu trữ Hợp tác quốc tế TCĐLCL. https://example.gov.vn/luu-tru/bai-viet/hoi-nhap-quoc-te/',
+      'Vũ Tú Quyên (2023). Hội nhập quốc tế trong lĩnh vực TCĐLCL hướng tới phát triển bền vững. VietQ.vn, 24/1/2023. Kho lưu trữ hợp tác quốc tế TCĐLCL. https://example.gov.vn/luu-tru/bai-viet/hoi-nhap-quoc-te/',
     );
   });
 
   it('cites an unsigned article by its source, says "khoảng" and marks a reconstructed title', () => {
     expect(citationText(reconstructed, url)).toBe(
-      'tcvn.gov.vn (khoảng 2023). Hội nhập quốc tế trong lĩnh vực TCĐLCL hướng tới phát triển bền vững [tiêu đề do Lưu trữ đặt lại]. Đăng khoảng tháng 12/2023. Lưu trữ Hợp tác quốc tế TCĐLCL. https://example.gov.vn/luu-tru/bai-viet/hoi-nhap-quoc-te/',
+      'tcvn.gov.vn (khoảng 2023). Hội nhập quốc tế trong lĩnh vực TCĐLCL hướng tới phát triển bền vững [tiêu đề do biên tập viên đặt]. Đăng khoảng tháng 12/2023. Kho lưu trữ hợp tác quốc tế TCĐLCL. https://example.gov.vn/luu-tru/bai-viet/hoi-nhap-quoc-te/',
     );
   });
 });
@@ -80,7 +80,7 @@ describe('cslItem', () => {
     expect(cslItem(reconstructed, url).issued).toEqual({ 'date-parts': [[2023, 12]], circa: true });
     expect(cslItem(signed, url).issued).toEqual({ 'date-parts': [[2023, 1, 24]] });
     expect(cslItem(reconstructed, url).note).toBe(
-      'Bản lưu: Lưu trữ Hợp tác quốc tế TCĐLCL. Tiêu đề: tiêu đề do Lưu trữ đặt lại. Ngày: ngày đăng ước đoán, bài gốc không ghi',
+      'Bản lưu: Kho lưu trữ hợp tác quốc tế TCĐLCL. Tiêu đề: tiêu đề do biên tập viên đặt. Ngày: ngày đăng ước đoán, bài gốc không ghi',
     );
   });
 

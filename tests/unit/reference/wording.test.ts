@@ -1,0 +1,64 @@
+/**
+ * The interface's wording lives in src/reference/wording.ts, so the next wording pass
+ * is one file: the pages, layouts and components write no Vietnamese of their own,
+ * except the files listed here with the reason, and the module itself uses none of
+ * the retired terms.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as wording from '../../../src/reference/wording.ts';
+import { projectRoot } from '../../../scripts/shared/content-files.ts';
+import { filesBelow } from '../../../scripts/shared/sizes.ts';
+
+/** Files that still hold Vietnamese wording, and why. */
+const NOT_YET: Record<string, string> = {
+  'src/components/ArticleBody.astro': 'CSS `content:` labels for photo captions; a stylesheet cannot import the module',
+  'src/components/SiteHeader.astro': 'the brand mark "TCĐLCL" is the acronym itself, not wording',
+  'src/components/ArticleCitation.astro': 'the citation work (branch cite) owns it',
+  'src/components/SiteFooter.astro': 'the footer pages work (branch pages) owns it',
+  'src/components/SearchFacet.astro': 'the search work (branch searchux) owns it',
+  'src/components/SearchFilters.astro': 'the search work (branch searchux) owns it',
+  'src/components/SearchForm.astro': 'the search work (branch searchux) owns it',
+  'src/components/SearchNoScript.astro': 'the search work (branch searchux) owns it',
+  'src/components/SearchResults.astro': 'the search work (branch searchux) owns it',
+  'src/pages/tim-kiem/index.astro': 'the search work (branch searchux) owns it',
+  'src/pages/du-lieu/index.astro': 'the licence work (branch pages) adds to this page; its strings move after that merge',
+};
+
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+/** Comments say why in English and may quote the Vietnamese they explain. */
+const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/^\s*\/\/.*$/gm, '').replace(/<!--[\s\S]*?-->/g, '');
+
+const siteFiles = ['src/components', 'src/layouts', 'src/pages'].flatMap((folder) =>
+  filesBelow(join(projectRoot, folder)).map((file) => relative(projectRoot, join(projectRoot, folder, file))).filter((file) => /\.(astro|ts)$/.test(file)),
+);
+
+describe('the wording module', () => {
+  it('reads the site files (a guard against a walk that finds none)', () => {
+    expect(siteFiles.length).toBeGreaterThan(40);
+  });
+
+  it.each(siteFiles.filter((file) => !(file in NOT_YET)))('%s takes its Vietnamese from src/reference/wording.ts', (file) => {
+    const lines = withoutComments(readFileSync(join(projectRoot, file), 'utf8')).split('\n').filter((line) => VIETNAMESE.test(line));
+    expect(lines.map((line) => line.trim())).toEqual([]);
+  });
+
+  it('lists as exceptions only files that still need it', () => {
+    const stale = Object.keys(NOT_YET).filter((file) => !siteFiles.includes(file) || !VIETNAMESE.test(withoutComments(readFileSync(join(projectRoot, file), 'utf8'))));
+    expect(stale).toEqual([]);
+  });
+
+  it('uses none of the retired terms in any of its strings', () => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') texts.push(value);
+      else if (typeof value === 'function') texts.push(String(value));
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    const { RETIRED_TERMS, ...strings } = wording;
+    collect(strings);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((text) => RETIRED_TERMS.some((term) => text.includes(term)))).toEqual([]);
+  });
+});
