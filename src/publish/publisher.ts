@@ -16,6 +16,7 @@
  * lists every such field; tests/unit/publish/publisher.test.ts fails when the
  * list and this file disagree.
  */
+import type { PartialDate } from '../content/dates.ts';
 import { paths } from '../urls/paths.ts';
 import { publisherName, siteName } from './site.ts';
 
@@ -97,6 +98,14 @@ export const publicPages = [
 
 export type PublicPageKey = (typeof publicPages)[number]['key'];
 export const publicPage = (key: PublicPageKey) => publicPages.find((page) => page.key === key)!;
+
+/** The statement's date as the date formatter takes it. */
+export function statementDay(): PartialDate {
+  const iso = shownValue(accessibility.statementDate);
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) throw new Error(`src/publish/publisher.ts: accessibility.statementDate "${iso}" is not a date like 2026-12-05`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), precision: 'day' };
+}
 
 /** Every field the publisher still has to act on, named as README.md names it. */
 export function fieldsForPublisher(): { field: string; status: Exclude<Supplied['status'], 'confirmed'>; note: string }[] {
