@@ -12,7 +12,7 @@
  * - 'publisher-must-confirm': a value taken from public sources, or a choice
  *   made on the publisher's behalf (the data licence). It is shown as it is;
  *   the publisher confirms or replaces it before the site goes live.
- * README.md ("Trước khi công bố: thông tin cơ quan chủ quản phải cung cấp")
+ * README.md ("Before publishing: values the publisher must supply or confirm")
  * lists every such field; tests/unit/publish/publisher.test.ts fails when the
  * list and this file disagree.
  */
