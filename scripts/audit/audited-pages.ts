@@ -1,6 +1,7 @@
 /**
  * The pages Lighthouse audits, one of each kind a reader meets: the home page,
- * an article, the search page, the timeline and a partner page. Derived from
+ * an article, the search page, the timeline, a partner page, and the
+ * publisher's pages (about, contact, licence, accessibility statement). Derived from
  * the content and src/urls/paths.ts so they follow the archive as it grows.
  */
 import { articleFiles, readArticle } from '../shared/content-files.ts';
@@ -23,5 +24,10 @@ export function auditedPages(): AuditedPage[] {
     { name: 'Tìm kiếm', path: paths.search() },
     { name: 'Dòng thời gian', path: paths.timeline() },
     { name: 'Đối tác', path: paths.partner(partner) },
+    // The publisher's pages: the accessibility statement names this audit among its checks.
+    { name: 'Giới thiệu', path: paths.about() },
+    { name: 'Liên hệ', path: paths.contact() },
+    { name: 'Giấy phép sử dụng', path: paths.licence() },
+    { name: 'Tuyên bố về khả năng tiếp cận', path: paths.accessibility() },
   ];
 }

@@ -61,6 +61,12 @@ export const paths = {
   searchIndexPlan: () => '/tim-kiem/ky/bai-viet.json',
   /** The one Pagefind bundle folder, all periods' indexes in it. */
   searchIndex: () => '/pagefind/',
+  /** The pages a public body's site owes its readers, linked from the footer of every page. */
+  about: () => '/gioi-thieu/',
+  contact: () => '/lien-he/',
+  /** The licence of the archive's own data, and the rights in the texts (which stay the publishers'). */
+  licence: () => '/giay-phep/',
+  accessibility: () => '/kha-nang-tiep-can/',
   feed: () => '/rss.xml',
   topicFeed: (id: string) => `/chu-de/${id}/rss.xml`,
   partnerFeed: (id: string) => `/doi-tac/${id}/rss.xml`,

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { openBrowserSession } from '../helpers/browser-session.ts';
 import { builtPages } from '../helpers/dist.ts';
+import { paths } from '../../src/urls/paths.ts';
+import { publicPages } from '../../src/publish/publisher.ts';
 import { undersizedTargets } from './target-size-probe.ts';
 
 /** "/doi-tac/iso/" and "/doi-tac/iec/" are one kind, "/doi-tac/*\/"; "/doi-tac/" another. */
@@ -42,5 +44,25 @@ describe.skipIf(!hasChromium)('at 375 px wide', () => {
     }
     await context.close();
     expect(failures).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasChromium)('the footer at 375 px wide', () => {
+  const session = openBrowserSession();
+
+  it('gives each link to the publisher pages a target of at least 24 × 24 px on its own', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(new URL(paths.about().slice(1), session.site.url).href);
+    const boxes = await page.evaluate(
+      (hrefs) => hrefs.map((href) => {
+        const box = document.querySelector(`footer a[href="${href}"]`)?.getBoundingClientRect();
+        return { href, width: Math.floor(box?.width ?? 0), height: Math.floor(box?.height ?? 0) };
+      }),
+      publicPages.map((publicPage) => publicPage.path),
+    );
+    await context.close();
+    expect(boxes.filter((box) => box.width < 24 || box.height < 24)).toEqual([]);
+    expect(boxes).toHaveLength(publicPages.length);
   });
 });

@@ -152,10 +152,10 @@ describe('an article added by following the README', () => {
   });
 
   it('is in the data downloads, with its events', () => {
-    const articles = JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'bai-viet.json'), 'utf8')) as { id: string; topics: string[] }[];
+    const articles = (JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'bai-viet.json'), 'utf8')) as { rows: { id: string; topics: string[] }[] }).rows;
     expect(articles.find((row) => row.id === slug)?.topics).toEqual([topic]);
     expect(readFileSync(join(project.outDir, 'du-lieu', 'bai-viet.csv'), 'utf8')).toContain(`${slug},Hội thảo kiểm định phương tiện đo năm 2024,`);
-    const events = JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'su-kien.json'), 'utf8')) as { article_id: string; event_id: string; status: string }[];
+    const events = (JSON.parse(readFileSync(join(project.outDir, 'du-lieu', 'su-kien.json'), 'utf8')) as { rows: { article_id: string; event_id: string; status: string }[] }).rows;
     expect(events.filter((row) => row.article_id === slug).map((row) => [row.event_id, row.status])).toEqual([
       ['hoi-thao-kiem-dinh-2024', 'happened'],
       ['phien-do-luong-phap-dinh', 'happened'],

@@ -1,7 +1,8 @@
 /**
  * A keyboard-only walk in Chromium: from the home page, with Tab and Enter
  * alone (and typing the query), reach the search, a result, a partner page and
- * back home. Every element that takes focus on the way must show it: a focus
+ * back home; from the footer to the accessibility statement and the contact
+ * page. Every element that takes focus on the way must show it: a focus
  * outline or ring, on screen.
  */
 import { describe, expect, it } from 'vitest';
@@ -94,6 +95,20 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     expect(unseen).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('reaches the accessibility statement from the footer, and from it the contact page, at 375 px, focus always visible', async () => {
+    const { browser, site } = session;
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(new URL(paths.data().slice(1), site.url).href);
+    const unseen = await tabTo(page, `footer a[href="${paths.accessibility()}"]`);
+    await Promise.all([page.waitForURL((url) => url.pathname === paths.accessibility()), page.keyboard.press('Enter')]);
+    // Every link of the statement on the way, then the footer's.
+    unseen.push(...(await tabTo(page, `footer a[href="${paths.contact()}"]`)));
+    await Promise.all([page.waitForURL((url) => url.pathname === paths.contact()), page.keyboard.press('Enter')]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Liên hệ');
+    expect(unseen).toEqual([]);
+    await page.close();
+  }, 60_000);
 
   it("reaches an article's first abbreviation with Tab, hears its expansion, and Enter lands on its glossary entry", async () => {
     const { browser, site } = session;

@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Cell, CellType, DataTable } from './data-tables.ts';
+import { attribution, dataLicence, textRights } from '../publisher.ts';
 
 export const LIST_SEPARATOR = '; ';
 
@@ -33,9 +34,23 @@ export function tableCsv(table: DataTable): string {
   return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }
 
+/**
+ * What each JSON file says about itself before its rows: the licence (a URL,
+ * as schema.org and DCAT take it), whom to credit, and that the texts' rights
+ * stay with their publishers. A CSV file has no place for it; the data page says it.
+ */
+export const jsonMetadata = (table: DataTable) => ({
+  title: table.title,
+  description: table.rowDescription,
+  license: dataLicence.url,
+  license_name: dataLicence.short,
+  attribution,
+  rights: textRights,
+});
+
 export function tableJson(table: DataTable): string {
   const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((column) => [column.name, column.value(row)])));
-  return `${JSON.stringify(rows, null, 1)}\n`;
+  return `${JSON.stringify({ ...jsonMetadata(table), rows }, null, 1)}\n`;
 }
 
 const JSON_TYPES: Record<CellType, object> = {
@@ -54,12 +69,17 @@ export function tableSchema(table: DataTable, id: string): object {
       return [column.name, { ...typed, description: column.description }];
     }),
   );
+  // The metadata is pinned to this build's values, so a file with another licence does not pass as this one.
+  const metadata = Object.fromEntries(Object.entries(jsonMetadata(table)).map(([key, value]) => [key, { type: 'string', const: value }]));
+  const rows = { type: 'array', items: { type: 'object', properties, required: table.columns.map((column) => column.name), additionalProperties: false } };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: id,
     title: table.title,
     description: table.rowDescription,
-    type: 'array',
-    items: { type: 'object', properties, required: table.columns.map((column) => column.name), additionalProperties: false },
+    type: 'object',
+    properties: { ...metadata, rows },
+    required: [...Object.keys(metadata), 'rows'],
+    additionalProperties: false,
   };
 }

@@ -16,14 +16,19 @@ const NOT_YET: Record<string, string> = {
   'src/components/ArticleBody.astro': 'CSS `content:` labels for photo captions; a stylesheet cannot import the module',
   'src/components/SiteHeader.astro': 'the brand mark "TCĐLCL" is the acronym itself, not wording',
   'src/components/ArticleCitation.astro': 'the citation work (branch cite) owns it',
-  'src/components/SiteFooter.astro': 'the footer pages work (branch pages) owns it',
+  'src/components/SiteFooter.astro': 'the publisher line and the links to the pages a public body owes; they move with the publisher pages',
+  'src/components/ContactDetails.astro': 'labels of the contact block, beside the publisher pages they serve',
+  'src/pages/gioi-thieu/index.astro': 'long-form page prose (about the archive), not interface wording',
+  'src/pages/lien-he/index.astro': 'long-form page prose (contact), not interface wording',
+  'src/pages/giay-phep/index.astro': 'long-form page prose (the licences), not interface wording',
+  'src/pages/kha-nang-tiep-can/index.astro': 'long-form page prose (the accessibility statement), not interface wording',
   'src/components/SearchFacet.astro': 'the search work (branch searchux) owns it',
   'src/components/SearchFilters.astro': 'the search work (branch searchux) owns it',
   'src/components/SearchForm.astro': 'the search work (branch searchux) owns it',
   'src/components/SearchNoScript.astro': 'the search work (branch searchux) owns it',
   'src/components/SearchResults.astro': 'the search work (branch searchux) owns it',
   'src/pages/tim-kiem/index.astro': 'the search work (branch searchux) owns it',
-  'src/pages/du-lieu/index.astro': 'the licence work (branch pages) adds to this page; its strings move after that merge',
+  'src/pages/du-lieu/index.astro': 'the data page\'s prose and its licence section: long-form text about the files',
 };
 
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
