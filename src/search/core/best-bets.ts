@@ -44,29 +44,51 @@ function runAt(words: readonly string[], name: readonly string[]): number {
   return -1;
 }
 
+interface Named {
+  candidate: BestBetCandidate;
+  /** Where its name starts among the query's words, and how many words it takes. */
+  at: number;
+  length: number;
+  index: number;
+}
+
+/** Where one of the candidate's names stands in the query: the longest, then the first. */
+function nameIn(words: readonly string[], candidate: BestBetCandidate, index: number): Named | undefined {
+  let best: Named | undefined;
+  // The id is the URL's form of a name: taken only as the whole query ("iso"), as readers type it.
+  const names = [...new Set([candidate.label, ...candidate.names])].map(foldedWords);
+  if (words.join(' ') === foldedWords(candidate.id).join(' ')) names.push(words);
+  for (const name of names) {
+    const at = runAt(words, name);
+    if (at < 0) continue;
+    if (name.length < words.length && name.length === 1 && name[0]!.length < SHORTEST_NAME_INSIDE) continue;
+    if (!best || name.length > best.length || (name.length === best.length && at < best.at)) best = { candidate, at, length: name.length, index };
+  }
+  return best;
+}
+
 /**
- * The candidates the query names, best first: those whose name is the
- * whole query, then those named inside it, in the order the query names
- * them. A candidate counts once, however many of its names match.
+ * The candidates the query names. A name that is the whole query is the
+ * answer (several candidates may share it); otherwise the names inside the
+ * query, longest first and none within another's words ("Tổ chức Năng suất
+ * Châu Á" names the APO, not also the topic "năng suất"), in the order typed.
  */
 export function bestBets(query: string, candidates: readonly BestBetCandidate[]): BestBetCandidate[] {
   const words = foldedWords(query);
   if (words.length === 0) return [];
-  const found: { candidate: BestBetCandidate; whole: boolean; at: number; index: number }[] = [];
-  candidates.forEach((candidate, index) => {
-    let best: { whole: boolean; at: number } | undefined;
-    for (const name of [candidate.id, candidate.label, ...candidate.names]) {
-      const nameWords = foldedWords(name);
-      const at = runAt(words, nameWords);
-      if (at < 0) continue;
-      const whole = nameWords.length === words.length;
-      if (!whole && nameWords.length === 1 && nameWords[0]!.length < SHORTEST_NAME_INSIDE) continue;
-      if (!best || (whole && !best.whole) || (whole === best.whole && at < best.at)) best = { whole, at };
-    }
-    if (best) found.push({ candidate, ...best, index });
-  });
-  return found
-    .sort((a, b) => Number(b.whole) - Number(a.whole) || a.at - b.at || a.index - b.index)
+  const named = candidates.flatMap((candidate, index) => nameIn(words, candidate, index) ?? []);
+  const whole = named.filter((found) => found.length === words.length);
+  if (whole.length > 0) return whole.slice(0, MAX_BEST_BETS).map(({ candidate }) => candidate);
+  const taken = new Set<number>();
+  const kept: Named[] = [];
+  for (const found of [...named].sort((a, b) => b.length - a.length || a.at - b.at || a.index - b.index)) {
+    const places = Array.from({ length: found.length }, (_, offset) => found.at + offset);
+    if (places.some((place) => taken.has(place))) continue;
+    for (const place of places) taken.add(place);
+    kept.push(found);
+  }
+  return kept
+    .sort((a, b) => a.at - b.at || a.index - b.index)
     .slice(0, MAX_BEST_BETS)
     .map(({ candidate }) => candidate);
 }

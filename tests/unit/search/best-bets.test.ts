@@ -46,10 +46,25 @@ describe('best bets', () => {
     expect(named(query)).toEqual(expected);
   });
 
-  it('puts a name that is the whole query before names found inside it, then in the order typed', () => {
+  it('takes a name that is the whole query alone; otherwise the names inside it, in the order typed', () => {
     expect(named('xe dien 2022')).toEqual(['topic:xe-dien', 'year:2022']);
-    expect(named('tiêu chuẩn hóa')).toEqual(['topic:tieu-chuan-hoa']);
     expect(named('2022 tieu chuan hoa')).toEqual(['year:2022', 'topic:tieu-chuan-hoa']);
+    // "Tiêu chuẩn hóa" is the topic's whole name and inside the ISO's; the query names the topic.
+    expect(named('tiêu chuẩn hóa')).toEqual(['topic:tieu-chuan-hoa']);
+  });
+
+  it('lets the longest name have its words: one name inside another is not named again', () => {
+    const withNangSuat = [...CANDIDATES, topic('nang-suat', 'Năng suất')];
+    expect(bestBets('Tổ chức Năng suất Châu Á', withNangSuat).map((bet) => bet.id)).toEqual(['apo']);
+    expect(bestBets('to chuc tieu chuan hoa quoc te', withNangSuat).map((bet) => bet.id)).toEqual(['iso']);
+    expect(bestBets('nang suat 2023', withNangSuat).map((bet) => bet.id)).toEqual(['nang-suat', '2023']);
+  });
+
+  it('takes an id (the URL form of a name) only as the whole query', () => {
+    const nangSuat = topic('nang-suat', 'Năng suất và Năng suất Xanh');
+    expect(bestBets('nang suat', [nangSuat]).map((bet) => bet.id)).toEqual(['nang-suat']);
+    expect(bestBets('nang-suat', [nangSuat]).map((bet) => bet.id)).toEqual(['nang-suat']);
+    expect(bestBets('tang nang suat lao dong', [nangSuat])).toEqual([]);
   });
 
   it('needs whole words: an unfinished word, a part of a word or of a name names nothing', () => {
@@ -62,7 +77,7 @@ describe('best bets', () => {
   });
 
   it(`offers at most ${MAX_BEST_BETS}, each once however many of its names match`, () => {
-    expect(named('iso to chuc tieu chuan hoa quoc te')).toEqual(['partner:iso', 'topic:tieu-chuan-hoa']);
+    expect(named('iso to chuc tieu chuan hoa quoc te')).toEqual(['partner:iso']);
     expect(named('2022 2023 iso halal apo')).toHaveLength(MAX_BEST_BETS);
   });
 
