@@ -7,6 +7,7 @@
  * answers a newer search has overtaken, and picks the Vietnamese message
  * for empty, odd, long and fruitless queries.
  */
+import { bestBets, type BestBetCandidate } from '../core/best-bets.ts';
 import { messages } from '../core/messages.ts';
 import { parseQuery, type ParsedQuery } from '../core/query.ts';
 import type { ResultView } from '../core/result.ts';
@@ -15,7 +16,10 @@ import type { ArchiveSearch, SearchProgress } from './engine.ts';
 import type { ResultsView } from './results-view.ts';
 
 /** What the controller does to the page (a ResultsView; tests give their own). */
-export type SearchView = Pick<ResultsView, 'message' | 'busy' | 'show' | 'extend' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'>;
+export type SearchView = Pick<
+  ResultsView,
+  'message' | 'busy' | 'searching' | 'bestBets' | 'offerClearFilters' | 'show' | 'extend' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'
+>;
 
 export const PAGE_SIZE = 10;
 /** The first results shown at once (about what a phone shows below the search form); the rest of the page follows below them. */
@@ -51,6 +55,8 @@ export class SearchController {
   constructor(
     private readonly view: SearchView,
     search: ArchiveSearch,
+    /** The partners, topics and years whose pages a query may name (the filters' values). */
+    private readonly candidates: readonly BestBetCandidate[] = [],
   ) {
     this.#search = search;
   }
@@ -77,6 +83,8 @@ export class SearchController {
       this.view.message(messages.problem[query.problem]);
       return;
     }
+    // Said at once: on a slow connection the first answer can take seconds.
+    this.view.searching();
     this.view.busy(true);
     try {
       await this.#search.run(state, query, (progress) => this.#serially(() => this.#present(progress, query, state, isCurrent)), isCurrent);
@@ -105,7 +113,10 @@ export class SearchController {
       const leadViews = byText(await Promise.all(lead.map(progress.view)), state, query);
       if (!isCurrent()) return;
       this.#shown = new Set(lead);
-      this.view.show(this.#status(query, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length, query.words.length > 1 ? query.text : undefined);
+      // Put in the same turn as the results, so nothing shown moves when they come.
+      this.view.bestBets(query.problem ? [] : bestBets(query.text, this.candidates));
+      this.view.offerClearFilters(done && this.#filteredOut(query, state, progress));
+      this.view.show(this.#status(query, state, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length, query.words.length > 1 ? query.text : undefined);
       performance.mark('search:results');
       // Readable from the first answer on; the status says when it is complete.
       this.view.busy(false);
@@ -115,7 +126,10 @@ export class SearchController {
       this.view.extend(restViews, progress.total - this.#shown.size);
     } else {
       this.view.remaining(progress.total - this.#shown.size);
-      if (done) this.view.status(this.#status(query, progress), this.#notes(query, state, progress));
+      if (done) {
+        this.view.status(this.#status(query, state, progress), this.#notes(query, state, progress));
+        this.view.offerClearFilters(this.#filteredOut(query, state, progress));
+      }
     }
     // Counts are shown once complete; until then each value says it is still being counted.
     if (first || done) this.view.counts(done ? progress.counts() : undefined);
@@ -123,10 +137,16 @@ export class SearchController {
     if (done) this.view.answered();
   }
 
-  #status(query: ParsedQuery, progress: SearchProgress): string {
+  /** True when the words find pages and the filters hide them all (said only once the search is complete). */
+  #filteredOut(query: ParsedQuery, state: SearchState, progress: SearchProgress): boolean {
+    return progress.pending.length === 0 && progress.total === 0 && hasFilters(state) && progress.unfilteredTotal > 0 && !query.problem;
+  }
+
+  #status(query: ParsedQuery, state: SearchState, progress: SearchProgress): string {
     const total = progress.total;
     const text = query.problem ? '' : query.text;
     if (progress.pending.length > 0) return messages.partial(total, text, progress.searched);
+    if (this.#filteredOut(query, state, progress)) return messages.filteredOut(query.text, progress.unfilteredTotal);
     return total === 0 && !query.problem ? messages.noResults(query.text) : messages.count(total, text, query.words.length > 1 ? progress.phraseTotal : 0);
   }
 
@@ -136,8 +156,8 @@ export class SearchController {
     if (query.problem) notes.push(messages.filtersOnly);
     if (progress.pending.length > 0) return notes;
     const total = progress.total;
-    if (total === 0 && !query.problem) notes.push(messages.noResultsHelp);
-    if (total === 0 && hasFilters(state) && progress.unfilteredTotal > 0) notes.push(messages.filteredOut(progress.unfilteredTotal));
+    // Spelling advice only when the words themselves find nothing: filters that hide every result are said in the status.
+    if (total === 0 && !query.problem && !this.#filteredOut(query, state, progress)) notes.push(messages.noResultsHelp);
     return notes;
   }
 

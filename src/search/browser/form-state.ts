@@ -3,6 +3,7 @@
  * names (src/search/core/url-state.ts), so reading the form, writing it from
  * a URL and serialising it for the address bar all agree.
  */
+import type { BestBetCandidate } from '../core/best-bets.ts';
 import { FACETS, PARAM_NAMES, parseSearchState, type FacetKey, type KnownValues, type SearchState } from '../core/url-state.ts';
 
 /** The checkboxes of one facet (placed outside the <form>, joined to it with form="…"). */
@@ -31,4 +32,29 @@ export function writeForm(form: HTMLFormElement, state: SearchState): void {
   }
   const sort = form.elements.namedItem(PARAM_NAMES.sort);
   if (sort instanceof HTMLSelectElement) sort.value = state.sort;
+}
+
+/** Unticks every filter; the words and the sort stay. */
+export function clearFilters(form: HTMLFormElement): void {
+  for (const facet of FACETS) {
+    for (const input of facetInputs(form, facet)) input.checked = false;
+  }
+}
+
+/**
+ * The pages a query may name, from what each filter value carries in the
+ * page (SearchFacet.astro): its label and longer name, the archive's count
+ * for it and its page's address. Read once, before the script changes the
+ * shown counts to those of a search.
+ */
+export function bestBetCandidates(form: HTMLFormElement): BestBetCandidate[] {
+  return FACETS.flatMap((facet) =>
+    facetInputs(form, facet).flatMap((input) => {
+      const label = input.closest('label');
+      const href = input.dataset.page;
+      if (!label || !href) return [];
+      const title = label.getAttribute('title');
+      return [{ facet, id: input.value, label: input.nextElementSibling?.textContent?.trim() ?? input.value, names: title ? [title] : [], count: Number(input.dataset.count ?? 0), href }];
+    }),
+  );
 }

@@ -10,8 +10,8 @@ import { SearchController } from './controller.ts';
 import { ArchiveSearch } from './engine.ts';
 import { loadPagefind } from './pagefind.ts';
 import { PeriodIndex } from './period-index.ts';
-import { knownValues, readForm, writeForm } from './form-state.ts';
-import { required } from './render.ts';
+import { bestBetCandidates, clearFilters, knownValues, readForm, writeForm } from './form-state.ts';
+import { renderActiveFilters, required } from './render.ts';
 import { ResultsView } from './results-view.ts';
 
 const TYPING_PAUSE_MS = 300;
@@ -25,7 +25,7 @@ function start(): void {
   // The search periods newest first, written by the page from the archive (src/archive/search-periods.ts).
   const periods = JSON.parse(app.dataset.searchPeriods ?? '[]') as PeriodSummary[];
   const view = new ResultsView(app);
-  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind))));
+  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind))), bestBetCandidates(form));
   // A shared link (a search in the address) opens the newest period's index before anything is
   // laid out: Pagefind's worker is created on this thread, and would otherwise wait for the form
   // and every facet to be laid out first.
@@ -35,15 +35,16 @@ function start(): void {
   // Typing replaces the history entry it started, so Back skips the keystrokes.
   let typingEntry = false;
 
-  const search = (history: 'push' | 'replace') => {
+  const search = (history: 'push' | 'replace'): Promise<void> => {
     const state = readForm(form, known);
+    renderActiveFilters(app, state);
     const url = `${location.pathname}${serializeSearchState(state)}`;
     if (url !== `${location.pathname}${location.search}`) {
       if (history === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     }
     document.title = state.query.trim() ? `“${state.query.trim()}” – ${baseTitle}` : baseTitle;
-    void controller.run(state);
+    return controller.run(state);
   };
 
   const restore = () => {
@@ -54,20 +55,20 @@ function start(): void {
     for (const group of app.querySelectorAll<HTMLDetailsElement>('details[data-facet-group]')) {
       group.open = window.matchMedia(WIDE_SCREEN).matches || group.querySelector('input:checked') !== null;
     }
-    search('replace');
+    void search('replace');
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typingTimer);
-    search(typingEntry ? 'replace' : 'push');
+    void search(typingEntry ? 'replace' : 'push');
     typingEntry = false;
   });
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
-      search(typingEntry ? 'replace' : 'push');
+      void search(typingEntry ? 'replace' : 'push');
       typingEntry = true;
     }, TYPING_PAUSE_MS);
   });
@@ -76,7 +77,15 @@ function start(): void {
     if (event.target instanceof HTMLInputElement && event.target.type === 'search') return;
     clearTimeout(typingTimer);
     typingEntry = false;
-    search('push');
+    void search('push');
+  });
+  // "Bỏ bộ lọc" keeps the words and clears the filters, as a new search (Back returns to the filtered one);
+  // its button goes with the empty result, so reading goes on at the first result.
+  view.clearFiltersButton.addEventListener('click', () => {
+    clearTimeout(typingTimer);
+    typingEntry = false;
+    clearFilters(form);
+    void search('push').then(() => view.focusFirstResult());
   });
   // Readers come to this page to search: once it has loaded, fetch the engine and the newest
   // period's index while they type, so the first answer needs only the words' index chunks.
@@ -88,6 +97,8 @@ function start(): void {
   view.moreButton.addEventListener('click', () => void controller.showMore());
   window.addEventListener('popstate', restore);
 
+  // Beside the results on a wide screen, the filters are open; on a phone they are one line above the results.
+  required<HTMLDetailsElement>(app, 'details[data-filters-disclosure]').open = window.matchMedia(WIDE_SCREEN).matches;
   app.hidden = false;
   restore();
 }

@@ -7,8 +7,8 @@
 import type { Segment } from '../core/excerpt.ts';
 import type { FacetCounts } from '../core/facets.ts';
 import type { ResultView } from '../core/result.ts';
-import { formatCount } from '../core/messages.ts';
-import { FACETS } from '../core/url-state.ts';
+import { formatCount, messages } from '../core/messages.ts';
+import { FACETS, type SearchState } from '../core/url-state.ts';
 
 export function appendSegments(parent: Element, segments: readonly Segment[]): void {
   for (const segment of segments) {
@@ -59,6 +59,12 @@ export function renderFacetCounts(root: ParentNode, counts: FacetCounts | undefi
       if (option) option.hidden = count === 0 && !input.checked;
     }
   }
+}
+
+/** The filters' disclosure names how many filters are on, so a closed one on a phone still says so. */
+export function renderActiveFilters(root: ParentNode, state: SearchState): void {
+  const active = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  required(root, '[data-filters-summary]').textContent = messages.filtersSummary(active);
 }
 
 export { required };

@@ -5,6 +5,7 @@
  * and the "more" button. Every message comes from src/search/core/messages.ts
  * and goes in as text.
  */
+import type { BestBetCandidate } from '../core/best-bets.ts';
 import type { FacetCounts } from '../core/facets.ts';
 import { messages } from '../core/messages.ts';
 import type { ResultView } from '../core/result.ts';
@@ -17,6 +18,11 @@ export class ResultsView {
   readonly #list: HTMLOListElement;
   readonly #more: HTMLButtonElement;
   readonly #template: HTMLTemplateElement;
+  /** The line holding "Bỏ bộ lọc". */
+  readonly #clear: HTMLElement;
+  readonly #clearButton: HTMLButtonElement;
+  readonly #bets: HTMLElement;
+  readonly #betList: HTMLUListElement;
   /** The query whose results are grouped (phrase first, words apart after), if it has two words or more. */
   #phrase: string | undefined;
   /** The group of the last result put in the list. */
@@ -29,16 +35,58 @@ export class ResultsView {
     this.#list = required(root, '[data-search-results]');
     this.#more = required(root, '[data-search-more]');
     this.#template = required(document, '#search-result-template');
+    this.#clear = required(root, '[data-search-clear]');
+    this.#clearButton = required(this.#clear, 'button');
+    this.#bets = required(root, '[data-search-best-bets]');
+    this.#betList = required(this.#bets, 'ul');
   }
 
   get moreButton(): HTMLButtonElement {
     return this.#more;
   }
 
+  /** "Bỏ bộ lọc": keeps the words, clears the filters (main.ts does it). */
+  get clearFiltersButton(): HTMLButtonElement {
+    return this.#clearButton;
+  }
+
+  /** A search has started: the status says so at once, and what it said of the last search goes. */
+  searching(): void {
+    this.offerClearFilters(false);
+    this.status(messages.loading, []);
+  }
+
+  /** Offers "Bỏ bộ lọc" (when the filters hide every result the words find). */
+  offerClearFilters(offer: boolean): void {
+    this.#clear.hidden = !offer;
+  }
+
+  /** The pages of the partners, topics and years the query names, above the results; none hides the region. */
+  bestBets(bets: readonly BestBetCandidate[]): void {
+    this.#betList.replaceChildren(
+      ...bets.map((bet) => {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = bet.href;
+        link.textContent = messages.bestBet(bet.facet, bet.label, bet.count);
+        item.append(link);
+        return item;
+      }),
+    );
+    this.#bets.hidden = bets.length === 0;
+  }
+
+  /** Moves focus to the first result's link, where reading goes on (after "Bỏ bộ lọc", whose button goes). */
+  focusFirstResult(): void {
+    this.#list.querySelector<HTMLAnchorElement>('.search-result a')?.focus();
+  }
+
   /** A message and nothing else (empty query, punctuation only, failure). */
   message(text: string, notes: string[] = []): void {
     this.#list.replaceChildren();
     this.#more.hidden = true;
+    this.bestBets([]);
+    this.offerClearFilters(false);
     this.pending(false);
     this.status(text, notes);
     this.answered();

@@ -1,5 +1,6 @@
 /** Every sentence the search page says, in one place and in Vietnamese. */
 import { MAX_QUERY_CHARACTERS, MAX_QUERY_WORDS, type QueryProblem } from './query.ts';
+import type { FacetKey } from './url-state.ts';
 
 /** A pasted paragraph is echoed by its start only; the field above still holds all of it. */
 const ECHO_CHARACTERS = 80;
@@ -11,6 +12,8 @@ const echo = (query: string) => {
 /** 9.999 bài viết: Vietnamese groups thousands with a dot. */
 export const formatCount = (count: number): string => count.toLocaleString('vi-VN');
 
+const bestBetKinds: Record<Exclude<FacetKey, 'year'>, string> = { partner: 'Trang đối tác', topic: 'Trang chủ đề' };
+
 export const messages = {
   loading: 'Đang tìm…',
   problem: {
@@ -20,7 +23,18 @@ export const messages = {
   truncated: `Từ khóa quá dài: chỉ ${MAX_QUERY_WORDS} từ đầu (tối đa ${MAX_QUERY_CHARACTERS} ký tự) được dùng để tìm.`,
   noResults: (query: string) => `Không tìm thấy bài viết nào cho “${echo(query)}”.`,
   noResultsHelp: 'Hãy thử ít từ hơn, kiểm tra chính tả, hoặc gõ không dấu.',
-  filteredOut: (count: number) => `Bỏ bộ lọc sẽ có ${formatCount(count)} kết quả.`,
+  /** Zero results because of the filters: said as the cause, in the status line, with what removing them gives. */
+  filteredOut: (query: string, count: number) =>
+    `Không có bài viết nào về “${echo(query)}” với bộ lọc đã chọn. Bỏ bộ lọc sẽ có ${formatCount(count)} kết quả.`,
+  /** The button that keeps the words and clears every filter. */
+  clearFilters: 'Bỏ bộ lọc',
+  /** The filters' disclosure (closed on a narrow screen): its name and how many filters are on. */
+  filtersSummary: (active: number) => (active === 0 ? 'Lọc và sắp xếp' : `Lọc và sắp xếp (đã chọn ${formatCount(active)} bộ lọc)`),
+  /** Heading of the best bets, the pages a query names (read by screen readers). */
+  bestBetsHeading: 'Trang liên quan',
+  /** A best bet's link: the page of a partner, topic or year the query names, with its articles. */
+  bestBet: (facet: FacetKey, label: string, count: number) =>
+    `${facet === 'year' ? `Trang năm ${label}` : `${bestBetKinds[facet]}: ${label}`} — ${formatCount(count)} bài`,
   count: (count: number, query: string, together = 0) =>
     query === ''
       ? `${formatCount(count)} bài viết khớp bộ lọc.`

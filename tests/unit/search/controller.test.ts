@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchController, type SearchView } from '../../../src/search/browser/controller.ts';
 import { ArchiveSearch } from '../../../src/search/browser/engine.ts';
+import type { BestBetCandidate } from '../../../src/search/core/best-bets.ts';
+import { messages } from '../../../src/search/core/messages.ts';
 import type { ResultView } from '../../../src/search/core/result.ts';
 import { emptyFilters, type SearchState } from '../../../src/search/core/url-state.ts';
 import { FakePeriod, type FakePage } from './fake-periods.ts';
@@ -23,13 +25,29 @@ class FakeView implements SearchView {
     this.statuses.push(text);
   }
   busy(): void {}
-  show(status: string, _notes: string[], views: ResultView[]): void {
+  /** "Đang tìm…" is said apart from the statuses, which record answers. */
+  searchingCalls = 0;
+  searching(): void {
+    this.searchingCalls += 1;
+  }
+  readonly bets: string[][] = [];
+  bestBets(bets: readonly { id: string }[]): void {
+    this.bets.push(bets.map((bet) => bet.id));
+  }
+  clearOffered = false;
+  offerClearFilters(offer: boolean): void {
+    this.clearOffered = offer;
+  }
+  readonly notes: string[][] = [];
+  show(status: string, notes: string[], views: ResultView[]): void {
+    this.notes.push(notes);
     this.screens.push(this.#ids(views));
     this.firstShown.push(views.length);
     this.statuses.push(status);
   }
-  status(text: string): void {
+  status(text: string, notes: string[]): void {
     this.statuses.push(text);
+    this.notes.push(notes);
   }
   extend(views: ResultView[]): void {
     this.screens[this.screens.length - 1]!.push(...this.#ids(views));
@@ -47,7 +65,7 @@ class FakeView implements SearchView {
   }
 }
 
-const state = (query: string): SearchState => ({ query, filters: emptyFilters(), sort: 'lien-quan' });
+const state = (query: string, filters: Partial<SearchState['filters']> = {}): SearchState => ({ query, filters: { ...emptyFilters(), ...filters }, sort: 'lien-quan' });
 const weak = (count: number, prefix: string): FakePage[] =>
   Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index + 1}`, title: `Tin ${index + 1}`, text: 'Bàn về tiêu chuẩn.' }));
 const strong: FakePage = { id: 'strong', title: 'Tiêu chuẩn', text: 'Tiêu chuẩn, tiêu chuẩn và tiêu chuẩn quốc tế.' };
@@ -97,5 +115,42 @@ describe('SearchController', () => {
     await overtaken;
     expect(view.statuses.at(-1)).toBe('Không tìm thấy bài viết nào cho “halal”.');
     expect(view.screens.every((screen) => screen.length === 0)).toBe(true);
+  });
+
+  it('says it is searching as soon as a search starts, before any period has answered', async () => {
+    const view = new FakeView();
+    const controller = new SearchController(view, new ArchiveSearch([new FakePeriod('2023', [strong])]));
+    const running = controller.run(state('tieu chuan'));
+    expect([view.searchingCalls, view.statuses]).toEqual([1, []]);
+    await running;
+    expect(view.statuses).toEqual(['Tìm thấy 1 bài viết cho “tieu chuan”.']);
+  });
+
+  it('names the filters as the cause when they hide every result, offers to clear them, and gives no spelling advice', async () => {
+    const view = new FakeView();
+    const controller = new SearchController(view, new ArchiveSearch([new FakePeriod('2023', [{ ...strong, partners: ['apo'] }])]));
+    await controller.run(state('tieu chuan', { partner: ['iso'] }));
+    expect(view.statuses.at(-1)).toBe('Không có bài viết nào về “tieu chuan” với bộ lọc đã chọn. Bỏ bộ lọc sẽ có 1 kết quả.');
+    expect(view.notes.at(-1)).not.toContain(messages.noResultsHelp);
+    expect(view.clearOffered).toBe(true);
+    // Words that find nothing at all: the spelling advice, and nothing to clear.
+    await controller.run(state('halal', { partner: ['iso'] }));
+    expect(view.statuses.at(-1)).toBe('Không tìm thấy bài viết nào cho “halal”.');
+    expect(view.notes.at(-1)).toContain(messages.noResultsHelp);
+    expect(view.clearOffered).toBe(false);
+    await controller.run(state('tieu chuan', { partner: ['apo'] }));
+    expect([view.statuses.at(-1), view.clearOffered]).toEqual(['Tìm thấy 1 bài viết cho “tieu chuan”.', false]);
+  });
+
+  it('offers the pages the query names together with its results', async () => {
+    const candidates: BestBetCandidate[] = [
+      { facet: 'partner', id: 'iso', label: 'ISO', names: ['Tổ chức Tiêu chuẩn hóa quốc tế'], count: 2, href: '/doi-tac/iso/' },
+      { facet: 'year', id: '2023', label: '2023', names: [], count: 2, href: '/nam/2023/' },
+    ];
+    const view = new FakeView();
+    const controller = new SearchController(view, new ArchiveSearch([new FakePeriod('2023', [strong])]), candidates);
+    await controller.run(state('tieu chuan 2023'));
+    await controller.run(state('tieu chuan'));
+    expect(view.bets).toEqual([['2023'], []]);
   });
 });
