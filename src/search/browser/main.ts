@@ -85,7 +85,10 @@ function start(): void {
     clearTimeout(typingTimer);
     typingEntry = false;
     clearFilters(form);
-    void search('push').then(() => view.focusFirstResult());
+    // Only if focus went with the button: a reader who has moved on keeps their place.
+    void search('push').then(() => {
+      if (document.activeElement === null || document.activeElement === document.body) view.focusFirstResult();
+    });
   });
   // Readers come to this page to search: once it has loaded, fetch the engine and the newest
   // period's index while they type, so the first answer needs only the words' index chunks.
