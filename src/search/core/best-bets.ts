@@ -1,6 +1,6 @@
 /**
  * Best bets: when a query names a partner, a topic or a year, the page of
- * that partner, topic or year is offered above the results ("Trang đối tác:
+ * that partner, topic or year is offered above the results ("Đối tác:
  * ISO — 2 bài"). The names are those the search page already carries for
  * its filters (the id in the URL, the label, a partner's Vietnamese name),
  * so no request is made for them. Names and query are compared under the

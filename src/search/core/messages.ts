@@ -12,7 +12,8 @@ const echo = (query: string) => {
 /** 9.999 bài viết: Vietnamese groups thousands with a dot. */
 export const formatCount = (count: number): string => count.toLocaleString('vi-VN');
 
-const bestBetKinds: Record<Exclude<FacetKey, 'year'>, string> = { partner: 'Trang đối tác', topic: 'Trang chủ đề' };
+// Not "Trang chủ đề": readers take "Trang chủ" for the home page. The heading already says these are pages.
+const bestBetKinds: Record<Exclude<FacetKey, 'year'>, string> = { partner: 'Đối tác', topic: 'Chủ đề' };
 
 export const messages = {
   loading: 'Đang tìm…',
@@ -34,7 +35,7 @@ export const messages = {
   bestBetsHeading: 'Trang liên quan',
   /** A best bet's link: the page of a partner, topic or year the query names, with its articles. */
   bestBet: (facet: FacetKey, label: string, count: number) =>
-    `${facet === 'year' ? `Trang năm ${label}` : `${bestBetKinds[facet]}: ${label}`} — ${formatCount(count)} bài`,
+    `${facet === 'year' ? `Năm ${label}` : `${bestBetKinds[facet]}: ${label}`} — ${formatCount(count)} bài`,
   count: (count: number, query: string, together = 0) =>
     query === ''
       ? `${formatCount(count)} bài viết khớp bộ lọc.`

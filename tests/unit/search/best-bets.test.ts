@@ -82,8 +82,8 @@ describe('best bets', () => {
   });
 
   it('says which page a link leads to and how many articles it lists', () => {
-    expect(messages.bestBet('partner', 'ISO', 2)).toBe('Trang đối tác: ISO — 2 bài');
-    expect(messages.bestBet('topic', 'Halal', 1)).toBe('Trang chủ đề: Halal — 1 bài');
-    expect(messages.bestBet('year', '2023', 1200)).toBe('Trang năm 2023 — 1.200 bài');
+    expect(messages.bestBet('partner', 'ISO', 2)).toBe('Đối tác: ISO — 2 bài');
+    expect(messages.bestBet('topic', 'Halal', 1)).toBe('Chủ đề: Halal — 1 bài');
+    expect(messages.bestBet('year', '2023', 1200)).toBe('Năm 2023 — 1.200 bài');
   });
 });
