@@ -7,17 +7,13 @@
  * a time, each in a browser tab reused from one page to the next (a new tab
  * costs Chromium more than the page it loads).
  */
-import { createRequire } from 'node:module';
-import type { AxeResults } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
+import { axeViolations, injectAxe } from '../helpers/axe.ts';
 import { openBrowserSession } from '../helpers/browser-session.ts';
 import { builtPages } from '../helpers/dist.ts';
 import { paths } from '../../src/urls/paths.ts';
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Checked one after the other on the same loaded page. */
 const modes = [
@@ -27,16 +23,6 @@ const modes = [
 
 // The search page also has a state built by script: its results for a query.
 const targets = [...builtPages().map((page) => page.path), `${paths.search()}?q=ISO`];
-
-function describeViolations(violations: AxeResults['violations']): string[] {
-  return violations.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
-        .slice(0, 4)
-        .map((node) => node.target.join(' '))
-        .join(' | ')}`,
-  );
-}
 
 describe.skipIf(!hasChromium)('axe, WCAG 2.2 AA', () => {
   const session = openBrowserSession();
@@ -62,20 +48,9 @@ describe.skipIf(!hasChromium)('axe, WCAG 2.2 AA', () => {
         await page.setViewportSize(mode.viewport);
         if (index === 0) {
           await page.goto(new URL(path.slice(1), session.site.url).href, { waitUntil: path.includes('?') ? 'networkidle' : 'load' });
-          await page.addScriptTag({ path: axeScript });
+          await injectAxe(page);
         }
-        // Only the violations are asserted: axe details them alone (resultTypes), and only they travel back from the page.
-        const found = await page.evaluate(
-          async (tags) =>
-            (
-              await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
-                runOnly: { type: 'tag', values: tags },
-                resultTypes: ['violations'],
-              })
-            ).violations,
-          WCAG_22_AA,
-        );
-        violations.push(...describeViolations(found).map((line) => `[${mode.name}] ${line}`));
+        violations.push(...(await axeViolations(page)).map((line) => `[${mode.name}] ${line}`));
       }
       reusable = true;
       expect(violations).toEqual([]);
