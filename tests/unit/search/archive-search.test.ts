@@ -88,7 +88,7 @@ describe('ArchiveSearch', () => {
     expect((await run([newer, older], state('phat'))).at(-1)!.ordered).toEqual(['duong']);
   });
 
-  it('tells whole words from Pagefind\'s stand-ins without fetching any article text', async () => {
+  it('tells whole words from Pagefind\'s stand-ins by whole-word searches: the only texts fetched are the results\' own', async () => {
     const period = new FakePeriod('2023', [page('a', 'Xe điện', 'Trạm sạc xe điện.'), page('b', 'Tin', 'Năng lượng sạch.')]);
     await run([period], state('xe dien'));
     await run([period], state('năng'));
