@@ -64,7 +64,7 @@ export function dataTables(archive: Archive, url: UrlResolver): DataTable[] {
       { name: 'published', type: 'string', description: `Ngày đăng, ${ISO_NOTE}`, value: (a) => isoDate(a.published.start) },
       { name: 'published_end', type: 'string', optional: true, description: 'Cuối khoảng thời gian có thể đăng, khi ngày đăng chỉ ước đoán được trong một khoảng', value: (a) => isoDate(a.published.end) },
       { name: 'published_approximate', type: 'boolean', description: 'true nếu bài gốc không ghi ngày đăng và ngày được ước đoán từ nội dung', value: (a) => a.published.approximate },
-      { name: 'source', type: 'string', description: 'Nơi đăng bài gốc', value: (a) => a.source.name },
+      { name: 'source', type: 'string', optional: true, description: 'Tên nơi đăng bài gốc, nếu bài gốc có ghi', value: (a) => a.source.name ?? null },
       { name: 'source_url', type: 'string', optional: true, description: 'Địa chỉ nơi đăng bài gốc, nếu biết', value: (a) => a.source.url ?? null },
       { name: 'author', type: 'string', optional: true, description: 'Tác giả ký tên, nếu bài gốc có', value: (a) => a.author?.name ?? null },
       { name: 'topics', type: 'list', description: 'Mã các chủ đề (xem /chu-de/)', value: (a) => a.topics.map((topic) => topic.id) },

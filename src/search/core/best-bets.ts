@@ -56,7 +56,7 @@ interface Named {
 function nameIn(words: readonly string[], candidate: BestBetCandidate, index: number): Named | undefined {
   let best: Named | undefined;
   // The id is the URL's form of a name: taken only as the whole query ("iso"), as readers type it.
-  const names = [...new Set([candidate.label, ...candidate.names])].map(foldedWords);
+  const names: (readonly string[])[] = [...new Set([candidate.label, ...candidate.names])].map(foldedWords);
   if (words.join(' ') === foldedWords(candidate.id).join(' ')) names.push(words);
   for (const name of names) {
     const at = runAt(words, name);
