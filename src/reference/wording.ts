@@ -67,6 +67,16 @@ export const articleWording = {
   },
 } as const;
 
+/** Where an article came from (src/publish/source-line.ts): honest about a home page standing in for the article's address. */
+export const sourceWording = {
+  unnamed: 'bài gốc không ghi nơi đăng',
+  siteHome: (host: string) => `trang chủ ${host}`,
+  noArticleAddress: 'địa chỉ bài gốc không được lưu',
+  /** "bản lưu ngày 5/12/2026", but "bản lưu tháng 12/2026": the date words carry their own label past a day. */
+  capturedOn: (date: string, isDay: boolean) => `bản lưu ${isDay ? 'ngày ' : ''}${date}`,
+  capturedUnknown: 'không rõ ngày lưu',
+} as const;
+
 /** The page beside each article that shows the saved copy of its source page. */
 export const captureWording = {
   title: 'Bản lưu trang gốc',
