@@ -81,8 +81,13 @@ export const sourceWording = {
 export const captureWording = {
   title: 'Bản lưu trang gốc',
   pageTitle: (articleTitle: string) => `Bản lưu trang gốc: ${articleTitle}`,
-  intro: (sourceName: string, file: string) =>
-    `Bài viết được biên tập từ bản lưu trang ${sourceName}, giữ nguyên vẹn trong tệp ${file}. Dưới đây là từng dòng của bản lưu, kể cả những phần của trang web mà ${ARCHIVE} đã lược bỏ.`,
+  intro: (sourceName: string | undefined, file: string) =>
+    `Bài viết được biên tập từ bản lưu trang ${sourceName ?? 'gốc'}, giữ nguyên vẹn trong tệp ${file}. Dưới đây là từng dòng của bản lưu, kể cả những phần của trang web mà ${ARCHIVE} đã lược bỏ.`,
+  download: 'Tải tệp bản lưu',
+  /** "12,3 KB": the size a reader downloads. */
+  fileSize: (bytes: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`,
+  capturedLabel: 'Ngày lưu',
+  capturedUnknown: 'không rõ (bản lưu không ghi ngày lưu)',
   backToArticle: (articleTitle: string) => `← Đọc bài “${articleTitle}”`,
   compareHeading: 'Đối chiếu với bản lưu',
   compareResult: 'câu của bản lưu có trong bài, đúng nguyên văn.',
