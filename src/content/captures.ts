@@ -13,3 +13,6 @@ export const captureNames = (): Set<string> => new Set(readdirSync(SOURCES_DIR))
 
 /** One capture's text exactly as stored. */
 export const readCapture = (name: string): string => readFileSync(join(SOURCES_DIR, name), 'utf8');
+
+/** One capture's bytes exactly as stored, for its download. */
+export const readCaptureBytes = (name: string): Buffer => readFileSync(join(SOURCES_DIR, name));

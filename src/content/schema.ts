@@ -23,6 +23,16 @@ export const vietnameseDate = z
     }
   });
 
+/** An address with a path: a home page is not an article's address, and a reader must not be told it is. */
+const articleAddress = z.url().refine((value) => !URL.canParse(value) || new URL(value).pathname.replace(/\/+$/, '') !== '', {
+  message: 'là địa chỉ trang chủ, không phải địa chỉ bài viết: ghi vào source.site',
+});
+
+/** A site's home page: an address with no path of its own. */
+const siteAddress = z.url().refine((value) => !URL.canParse(value) || new URL(value).pathname.replace(/\/+$/, '') === '', {
+  message: 'phải là địa chỉ trang chủ (không có đường dẫn); địa chỉ bài viết ghi vào source.url',
+});
+
 const idField = text.refine(isSlug, { message: 'phải là chữ thường không dấu (ASCII) nối bằng gạch ngang, ví dụ "dai-hoi-iso-2022"' });
 
 /** Start, optional end and approximation — shared by publication dates and events. */
@@ -73,10 +83,14 @@ export const articleSchema = z
     /** Where the article was published. */
     source: z
       .object({
-        /** Publication name as the source gives it. */
-        name: text,
-        /** Address of the publication, when known. */
-        url: z.url().optional(),
+        /** Publication name as the source gives it; left out when the source names none (never a placeholder). */
+        name: text.optional(),
+        /** The article's own address (the page it was published at), when known; a site's home page goes in `site`. */
+        url: articleAddress.optional(),
+        /** Home page of the site that published the article, when only the site is known. */
+        site: siteAddress.optional(),
+        /** When the capture was taken, with its precision, when known. */
+        capturedAt: vietnameseDate.optional(),
         /** File in content/sources/ that the article was made from. */
         capture: text,
         /** Lines of the capture that are the site's furniture (menus, share links, ...), not article text: left out of the article on purpose. */

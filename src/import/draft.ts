@@ -39,9 +39,10 @@ export function draftFile(fields: DraftFields, body: string): string {
     `  date: ${q(published.date)}  # KIỂM TRA: ${published.inferred ? 'suy ra từ các ngày trong bài' : `từ ${published.basis}`}`,
     ...(published.end ? [`  end: ${q(published.end)}`] : []),
     `  approximate: ${published.approximate}`,
-    'source:',
-    `  name: ${q(source.name)}  # KIỂM TRA: từ ${source.basis}`,
-    ...(source.url ? [`  url: ${q(source.url)}`] : []),
+    `source:${source.name ? '' : `  # KIỂM TRA: ${source.basis}; thêm name nếu biết nơi đăng`}`,
+    ...(source.name ? [`  name: ${q(source.name)}  # KIỂM TRA: từ ${source.basis}`] : []),
+    ...(source.url ? [`  url: ${q(source.url)}  # địa chỉ của chính bài viết`] : []),
+    ...(source.site ? [`  site: ${q(source.site)}  # trang chủ của trang đăng bài`] : []),
     `  capture: ${q(source.capture)}`,
     ...(source.furniture.length > 0 ? ['  furniture:  # các dòng của bản lưu không thuộc bài (trình đơn, nút chia sẻ, ...)', ...source.furniture.map((line) => `    - ${q(line)}`)] : []),
     ...(fields.author

@@ -58,6 +58,8 @@ export function securityHeaders(): Record<string, string> {
 /** The _headers file (Netlify / Cloudflare Pages syntax) for a site under `base`. */
 export function headersFile(base: string): string {
   const lines = Object.entries(securityHeaders()).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Security headers for every file of the site (generated from src/publish/security-policy.ts).\n${base}*\n${lines.join('\n')}\n`;
+  // Captures are Vietnamese text: a host that serves .txt without a charset would garble them.
+  const captures = `${base}bai-viet/*/ban-luu/*.txt\n  Content-Type: text/plain; charset=utf-8\n`;
+  return `# Security headers for every file of the site (generated from src/publish/security-policy.ts).\n${base}*\n${lines.join('\n')}\n${captures}`;
 }
 

@@ -74,11 +74,13 @@ export function newsArticle(article: Article, url: UrlResolver): JsonLdNode {
     // No author is invented: unsigned articles carry none.
     author: article.author && { '@type': 'Person', name: article.author.name, jobTitle: article.author.role },
     publisher: publisherOrganization(),
-    // The publication the text was copied from, when it has an address to point at.
-    isBasedOn: article.source.url && {
+    // The published article the text was copied from: its own address when
+    // known; a site known only by its home page is the publisher, never the article's url.
+    isBasedOn: (article.source.url || article.source.site || article.source.name) && {
       '@type': 'CreativeWork',
       name: article.title,
-      publisher: { '@type': 'Organization', name: article.source.name, url: article.source.url },
+      url: article.source.url,
+      publisher: (article.source.name || article.source.site) && { '@type': 'Organization', name: article.source.name, url: article.source.site },
     },
     image: url(paths.sharingImage()),
     about: article.topics.map((topic) => ({ '@type': 'Thing', name: topic.label, url: url(topic.path) })),

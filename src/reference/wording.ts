@@ -67,12 +67,27 @@ export const articleWording = {
   },
 } as const;
 
+/** Where an article came from (src/publish/source-line.ts): honest about a home page standing in for the article's address. */
+export const sourceWording = {
+  unnamed: 'bài gốc không ghi nơi đăng',
+  siteHome: (host: string) => `trang chủ ${host}`,
+  noArticleAddress: 'địa chỉ bài gốc không được lưu',
+  /** "bản lưu ngày 5/12/2026", but "bản lưu tháng 12/2026": the date words carry their own label past a day. */
+  capturedOn: (date: string, isDay: boolean) => `bản lưu ${isDay ? 'ngày ' : ''}${date}`,
+  capturedUnknown: 'không rõ ngày lưu',
+} as const;
+
 /** The page beside each article that shows the saved copy of its source page. */
 export const captureWording = {
   title: 'Bản lưu trang gốc',
   pageTitle: (articleTitle: string) => `Bản lưu trang gốc: ${articleTitle}`,
-  intro: (sourceName: string, file: string) =>
-    `Bài viết được biên tập từ bản lưu trang ${sourceName}, giữ nguyên vẹn trong tệp ${file}. Dưới đây là từng dòng của bản lưu, kể cả những phần của trang web mà ${ARCHIVE} đã lược bỏ.`,
+  intro: (sourceName: string | undefined, file: string) =>
+    `Bài viết được biên tập từ bản lưu trang ${sourceName ?? 'gốc'}, giữ nguyên vẹn trong tệp ${file}. Dưới đây là từng dòng của bản lưu, kể cả những phần của trang web mà ${ARCHIVE} đã lược bỏ.`,
+  download: 'Tải tệp bản lưu',
+  /** "12,3 KB": the size a reader downloads. */
+  fileSize: (bytes: number) => `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1024)} KB`,
+  capturedLabel: 'Ngày lưu',
+  capturedUnknown: 'không rõ (bản lưu không ghi ngày lưu)',
   backToArticle: (articleTitle: string) => `← Đọc bài “${articleTitle}”`,
   compareHeading: 'Đối chiếu với bản lưu',
   compareResult: 'câu của bản lưu có trong bài, đúng nguyên văn.',

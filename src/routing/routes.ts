@@ -83,6 +83,7 @@ export type TimelineMonthRoute = Route<
   { year: number; month?: number; page: ListingPage<ArchiveEvent>; months: TimelineMonthLink[]; links: YearLink[] }
 >;
 export type CaptureRoute = Route<{ slug: string }, { article: Article }>;
+export type CaptureFileRoute = Route<{ slug: string; file: string }, { article: Article }>;
 export type CitationRoute = Route<{ slug: string; file: string }, { article: Article; format: CitationFormat }>;
 export type DataFileRoute = Route<{ file: string }, { table: DataTable; format: DataFormat }>;
 export type TopicFeedRoute = Route<{ topic: string }, { topic: Topic; articles: Article[] }>;
@@ -93,6 +94,8 @@ export interface Routes {
   articles: ArticleRoute[];
   /** /bai-viet/<id>/ban-luu/: each article's source capture. */
   captures: CaptureRoute[];
+  /** /bai-viet/<id>/ban-luu/<capture file>: the capture as stored, for download. */
+  captureFiles: CaptureFileRoute[];
   /** /bai-viet/<id>/trich-dan.bib and .ris. */
   citations: CitationRoute[];
   /** /du-lieu/<table>.csv, .json and .schema.json. */
@@ -205,6 +208,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
   return {
     articles: articleRoutes(archive, searchRanks(periods)),
     captures: archive.articles.map((article) => ({ params: { slug: article.id }, props: { article } })),
+    captureFiles: archive.articles.map((article) => ({ params: { slug: article.id, file: article.source.capture }, props: { article } })),
     citations: archive.articles.flatMap((article) =>
       (Object.keys(citationFiles) as CitationFormat[]).map((format) => ({ params: { slug: article.id, file: citationFiles[format].file }, props: { article, format } })),
     ),

@@ -30,6 +30,8 @@ export const paths = {
   article: (id: string) => `/bai-viet/${id}/`,
   /** The source capture beside what the archive kept of it. */
   articleCapture: (id: string) => `/bai-viet/${id}/ban-luu/`,
+  /** The capture file itself, byte for byte, beside its page. */
+  articleCaptureFile: (id: string, file: string) => `/bai-viet/${id}/ban-luu/${file}`,
   /** A citation file next to its article: trich-dan.bib, trich-dan.ris. */
   articleCitation: (id: string, file: string) => `/bai-viet/${id}/${file}`,
   topics: () => '/chu-de/',

@@ -112,6 +112,19 @@ describe.each(articles.map((article) => [article.id, article] as const))('articl
     expect(capturePage.$('.fidelity').text()).toMatch(/^(\d+)\/\1 câu của bản lưu có trong bài/);
   });
 
+  it('offers the capture file for download, byte for byte, and says its capture date is not known', () => {
+    const capturePage = pageAt(paths.articleCapture(id))!;
+    const name = article.data.source.capture;
+    const link = capturePage.$(`.capture-file a[href="${paths.articleCaptureFile(id, name)}"]`);
+    expect(link.attr('download')).toBe(name);
+    const stored = readFileSync(join(projectRoot, 'content', 'sources', name));
+    expect(readFileSync(fileForPath(paths.articleCaptureFile(id, name))!).equals(stored)).toBe(true);
+    const size = capturePage.$('.capture-file').text().replace(/\s+/g, ' ');
+    expect(size).toContain(`(${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(stored.length / 1024)} KB)`);
+    // None of the three captures records when it was taken: said, not left blank.
+    expect(size).toContain('Ngày lưu: không rõ');
+  });
+
   it('keeps the capture page out of search and crawlers', () => {
     const capturePage = pageAt(paths.articleCapture(id))!;
     expect(capturePage.$('meta[name="robots"]').attr('content')).toBe('noindex');

@@ -16,10 +16,12 @@ export const CAPTURE_FILE = 'bench-capture.txt';
 /** The stand-in capture's one line; each article lists it as furniture (not article text), so the build's word-for-word check passes. */
 export const CAPTURE_TEXT = 'Bản thu giả lập cho phép đo hiệu năng: các bài viết tổng hợp được ghép từ đoạn văn của các bài thật.';
 
-const SOURCES = [
-  { name: 'tcvn.gov.vn', url: 'https://tcvn.gov.vn' },
-  { name: 'VietQ.vn', url: 'https://vietq.vn' },
+/** As the real articles' sources are written: a site known by its home page, a name alone, or none named. */
+const SOURCES: { name?: string; site?: string }[] = [
+  { name: 'tcvn.gov.vn', site: 'https://tcvn.gov.vn' },
+  { name: 'VietQ.vn', site: 'https://vietq.vn' },
   { name: 'Tạp chí Tiêu chuẩn Đo lường Chất lượng' },
+  {},
 ];
 const AUTHORS = [{ name: 'Nguyễn Thị Hà', role: 'Vụ Hợp tác quốc tế' }, { name: 'Trần Quang Đức' }, { name: 'Lê Minh Anh', role: 'Phóng viên' }];
 

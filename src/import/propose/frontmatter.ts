@@ -52,7 +52,7 @@ export function proposeFrontmatter(
   const guesses = [
     titleEditorial ? `tiêu đề “${title}” (bản gốc không có tiêu đề)` : `tiêu đề “${title}”`,
     `ngày đăng ${published.date}${published.end ? `–${published.end}` : ''}${published.approximate ? ' (gần đúng)' : ''}: ${published.basis}`,
-    `nguồn “${source.name}”: từ ${source.basis}`,
+    source.name ? `nguồn “${source.name}”: từ ${source.basis}` : `nguồn: ${source.basis}`,
     ...(author ? [`tác giả “${author.name}”${author.role ? ` – ${author.role}` : ''}`] : []),
     `chủ đề: ${topics.join(', ') || '(chưa có)'}`,
     `đối tác: ${partners.join(', ') || '(không có)'}`,

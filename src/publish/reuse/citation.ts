@@ -22,7 +22,7 @@ export function citationText(article: Article, url: UrlResolver): string {
   const year = article.published.approximate ? `khoảng ${article.year}` : String(article.year);
   const title = article.titleEditorial ? `${article.title} [${EDITORIAL_TITLE_NOTE}]` : article.title;
   const date = formatDateSpec(article.published);
-  const [who, published] = article.author ? [article.author.name, `${article.source.name}, ${date}`] : [article.source.name, `Đăng ${date}`];
+  const [who, published] = article.author ? [article.author.name, `${article.source.name ?? 'Không ghi nguồn'}, ${date}`] : [article.source.name ?? 'Không ghi nguồn', `Đăng ${date}`];
   return `${who} (${year}). ${title}. ${published}. ${siteName}. ${url(paths.article(article.id))}`;
 }
 
@@ -44,7 +44,8 @@ export interface CslItem {
   type: 'article-magazine';
   title: string;
   language: 'vi';
-  'container-title': string;
+  /** The publication, only when the source names it. */
+  'container-title'?: string;
   author?: CslName[];
   issued: { 'date-parts': number[][]; circa?: true };
   URL: string;
@@ -74,7 +75,7 @@ export function cslItem(article: Article, url: UrlResolver): CslItem {
     type: 'article-magazine',
     title: article.title,
     language: 'vi',
-    'container-title': article.source.name,
+    ...(article.source.name ? { 'container-title': article.source.name } : {}),
     ...(article.author ? { author: [vietnameseName(article.author.name)] } : {}),
     issued: { 'date-parts': [dateParts(article.published.start)], ...(article.published.approximate ? { circa: true as const } : {}) },
     URL: url(paths.article(article.id)),

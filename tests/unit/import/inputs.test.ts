@@ -23,7 +23,7 @@ describe('a saved web page with its site chrome', async () => {
     expect(draft.data.title).toBe('Làm việc với ISO về tiêu chuẩn xe điện');
     expect(draft.data.titleEditorial).toBe(false);
     expect(draft.data.published.date).toMatchObject({ year: 2024, month: 6, day: 6, hour: 8, minute: 30, precision: 'minute' });
-    expect(draft.data.source).toMatchObject({ name: 'Báo Thử', url: 'https://www.baothu.vn' });
+    expect(draft.data.source).toMatchObject({ name: 'Báo Thử', url: 'https://www.baothu.vn/lam-viec-iso.html', site: 'https://www.baothu.vn' });
     expect(draft.data.partners).toContain('iso');
     expect(result.id).toBe('lam-viec-voi-iso-ve-tieu-chuan-xe-dien');
   });

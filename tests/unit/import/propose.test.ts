@@ -37,11 +37,16 @@ describe('proposeDate', () => {
 
 describe('proposeSource', () => {
   it('prefers the site name, then a "(X) -" lead, a "Nguồn:" line, the domain, and says when there is none', () => {
-    expect(proposeSource({ siteName: 'Báo Thử', url: 'https://baothu.vn/a' }, '(VietQ.vn) - Tin.', undefined)).toMatchObject({ name: 'Báo Thử', url: 'https://baothu.vn' });
-    expect(proposeSource({ sourceLine: 'tcvn.gov.vn' }, '(VietQ.vn) - Tin.', undefined)).toMatchObject({ name: 'VietQ.vn', url: 'https://vietq.vn' });
-    expect(proposeSource({ sourceLine: 'tcvn.gov.vn' }, undefined, 'Tin.')).toMatchObject({ name: 'tcvn.gov.vn', url: 'https://tcvn.gov.vn' });
-    expect(proposeSource({ url: 'https://www.baothu.vn/a' }, undefined, undefined)).toMatchObject({ name: 'baothu.vn' });
-    expect(proposeSource({}, undefined, undefined)).toEqual({ name: 'Không ghi nguồn', basis: 'bản gốc không ghi nguồn' });
+    // A saved page's own address is the article's; its origin is the site's home page.
+    expect(proposeSource({ siteName: 'Báo Thử', url: 'https://baothu.vn/a' }, '(VietQ.vn) - Tin.', undefined)).toMatchObject({ name: 'Báo Thử', url: 'https://baothu.vn/a', site: 'https://baothu.vn' });
+    // A name that is a domain gives the site, never an article address.
+    expect(proposeSource({ sourceLine: 'tcvn.gov.vn' }, '(VietQ.vn) - Tin.', undefined)).toEqual({ name: 'VietQ.vn', site: 'https://vietq.vn', basis: 'phần mở đầu “(VietQ.vn) -”' });
+    expect(proposeSource({ sourceLine: 'tcvn.gov.vn' }, undefined, 'Tin.')).toEqual({ name: 'tcvn.gov.vn', site: 'https://tcvn.gov.vn', basis: 'dòng “Nguồn: tcvn.gov.vn”' });
+    expect(proposeSource({ url: 'https://www.baothu.vn/a' }, undefined, undefined)).toMatchObject({ name: 'baothu.vn', url: 'https://www.baothu.vn/a', site: 'https://www.baothu.vn' });
+    // A home page saved as the page is a site, not the article.
+    expect(proposeSource({ siteName: 'Báo Thử', url: 'https://baothu.vn/' }, undefined, undefined)).not.toHaveProperty('url');
+    // Nothing names the source: no name, no placeholder.
+    expect(proposeSource({}, undefined, undefined)).toEqual({ basis: 'bản gốc không ghi nơi đăng' });
   });
 });
 

@@ -49,7 +49,8 @@ describe.each(handMade.map((article) => [article.data.source.capture, article] a
   });
 
   it('has the same source', () => {
-    expect({ name: draft.data.source.name, url: draft.data.source.url }).toEqual({ name: article.data.source.name, url: article.data.source.url });
+    const { name, url, site } = article.data.source;
+    expect({ name: draft.data.source.name, url: draft.data.source.url, site: draft.data.source.site }).toEqual({ name, url, site });
   });
 
   it('names at least the hand-made partners whose acronym or name the text contains, and only known ids', () => {

@@ -20,4 +20,8 @@ describe('headersFile', () => {
     expect(headersFile('/luu-tru/')).toMatch(/^\/luu-tru\/\*\n {2}Content-Security-Policy: /m);
     expect(headersFile('/')).toMatch(/^\/\*$/m);
   });
+
+  it('serves the captures as UTF-8 text, under the base path', () => {
+    expect(headersFile('/luu-tru/')).toMatch(/^\/luu-tru\/bai-viet\/\*\/ban-luu\/\*\.txt\n {2}Content-Type: text\/plain; charset=utf-8$/m);
+  });
 });

@@ -74,10 +74,14 @@ describe('newsArticle', () => {
     expect(unsigned).not.toHaveProperty('author');
   });
 
-  it('points at the source publication only when it has an address', () => {
-    const withAddress = article({ published: { date: '2023' }, source: { name: 'VietQ.vn', url: 'https://vietq.vn', capture: 'x.txt' } });
-    expect(roundTrip(newsArticle(withAddress, url)).isBasedOn.publisher).toEqual({ '@type': 'Organization', name: 'VietQ.vn', url: 'https://vietq.vn' });
-    expect(roundTrip(newsArticle(article({ published: { date: '2023' } }), url))).not.toHaveProperty('isBasedOn');
+  it('points at the article it is based on only by its own address; a home page is its publisher\'s', () => {
+    const at = (source: Record<string, unknown>) => roundTrip(newsArticle(article({ published: { date: '2023' }, source: { capture: 'x.txt', ...source } }), url));
+    const own = at({ name: 'VietQ.vn', url: 'https://vietq.vn/hop-tac-a.html', site: 'https://vietq.vn' });
+    expect(own.isBasedOn.url).toBe('https://vietq.vn/hop-tac-a.html');
+    const siteOnly = at({ name: 'VietQ.vn', site: 'https://vietq.vn' });
+    expect(siteOnly.isBasedOn).not.toHaveProperty('url');
+    expect(siteOnly.isBasedOn.publisher).toEqual({ '@type': 'Organization', name: 'VietQ.vn', url: 'https://vietq.vn' });
+    expect(at({})).not.toHaveProperty('isBasedOn');
   });
 
   it('describes the article in its own words: the lead, else the first paragraph', () => {
