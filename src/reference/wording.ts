@@ -77,6 +77,12 @@ export const sourceWording = {
   capturedUnknown: 'không rõ ngày lưu',
 } as const;
 
+/** The citation block under each article (the citation itself is written in src/publish/reuse/citation.ts). */
+export const citationWording = {
+  heading: 'Trích dẫn',
+  filesIntro: 'Tải về cho phần mềm quản lý tài liệu (Zotero, EndNote, JabRef):',
+} as const;
+
 /** The page beside each article that shows the saved copy of its source page. */
 export const captureWording = {
   title: 'Bản lưu trang gốc',

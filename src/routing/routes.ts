@@ -27,7 +27,7 @@ import { partnerCountries, partnerDirectory } from '../archive/partner-groups.ts
 import { relatedArticles } from '../archive/related-articles.ts';
 import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from '../archive/search-periods.ts';
 import { EVENTS_PER_TIMELINE_PAGE, eventsByMonth, splitByMonth, timelineYears, type MonthGroup, type TimelineYear } from '../archive/timeline.ts';
-import { citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
+import { citationFileName, citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
 import { dataFileName, type DataFormat } from '../publish/reuse/data-files.ts';
 import { dataTables, type DataTable } from '../publish/reuse/data-tables.ts';
 import type { IndexPlan, PeriodFile, PeriodSummary } from '../search/core/periods.ts';
@@ -96,7 +96,7 @@ export interface Routes {
   captures: CaptureRoute[];
   /** /bai-viet/<id>/ban-luu/<capture file>: the capture as stored, for download. */
   captureFiles: CaptureFileRoute[];
-  /** /bai-viet/<id>/trich-dan.bib and .ris. */
+  /** /bai-viet/<id>/<id>.bib and <id>.ris. */
   citations: CitationRoute[];
   /** /du-lieu/<table>.csv, .json and .schema.json. */
   dataFiles: DataFileRoute[];
@@ -210,7 +210,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     captures: archive.articles.map((article) => ({ params: { slug: article.id }, props: { article } })),
     captureFiles: archive.articles.map((article) => ({ params: { slug: article.id, file: article.source.capture }, props: { article } })),
     citations: archive.articles.flatMap((article) =>
-      (Object.keys(citationFiles) as CitationFormat[]).map((format) => ({ params: { slug: article.id, file: citationFiles[format].file }, props: { article, format } })),
+      (Object.keys(citationFiles) as CitationFormat[]).map((format) => ({ params: { slug: article.id, file: citationFileName(article.id, format) }, props: { article, format } })),
     ),
     dataFiles: tables.flatMap((table) => DATA_FORMATS.map((format) => ({ params: { file: dataFileName(table, format) }, props: { table, format } }))),
     dataTables: tables,

@@ -32,7 +32,7 @@ export const paths = {
   articleCapture: (id: string) => `/bai-viet/${id}/ban-luu/`,
   /** The capture file itself, byte for byte, beside its page. */
   articleCaptureFile: (id: string, file: string) => `/bai-viet/${id}/ban-luu/${file}`,
-  /** A citation file next to its article: trich-dan.bib, trich-dan.ris. */
+  /** A citation file next to its article, named after it: <id>.bib, <id>.ris. */
   articleCitation: (id: string, file: string) => `/bai-viet/${id}/${file}`,
   topics: () => '/chu-de/',
   topic: (id: string) => `/chu-de/${id}/`,

@@ -94,12 +94,14 @@ describe.each(articles.map((article) => [article.id, article] as const))('articl
     const citation = page.$('#trich-dan').closest('section').find('.citation-text').text();
     expect(citation).toContain(article.data.title);
     expect(citation).toContain(`${origin}${paths.article(id)}`);
-    for (const file of ['trich-dan.bib', 'trich-dan.ris']) {
-      expect(page.$(`a[href="${paths.articleCitation(id, file)}"]`).length).toBe(1);
+    // Each named after its article, so downloading a second article's does not overwrite the first.
+    for (const file of [`${id}.bib`, `${id}.ris`]) {
+      expect(page.$(`a[href="${paths.articleCitation(id, file)}"]`).attr('download')).toBe(file);
       const [entry] = new Cite(built(paths.articleCitation(id, file))).data;
       expect(entry!.title, file).toBe(article.data.title);
       expect(entry!.URL, file).toBe(`${origin}${paths.article(id)}`);
       expect((entry!.issued as { 'date-parts': number[][] })['date-parts'][0]![0], file).toBe(article.data.published.date.year);
+      expect(built(paths.articleCitation(id, file)), file).not.toContain('Không ghi nguồn');
     }
   });
 

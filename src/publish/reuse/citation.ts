@@ -12,18 +12,24 @@ import { formatDateSpec } from '../date-format.ts';
 import { siteName } from '../site.ts';
 
 export const EDITORIAL_TITLE_NOTE = 'tiêu đề do biên tập viên đặt';
-export const APPROXIMATE_DATE_NOTE = 'ngày đăng ước đoán, bài gốc không ghi';
+export const APPROXIMATE_DATE_NOTE = 'thời gian đăng ước đoán, bài gốc không ghi';
 
 /**
  * The ready citation: Author (year). Title [editorial]. Source, date. Archive. Address.
- * An unsigned article is cited by its source, which then is not named twice.
+ * An unsigned article is cited by its source, which then is not named twice; an
+ * article whose source names no publication is cited by its title. Nothing
+ * stands in for what is not known.
  */
 export function citationText(article: Article, url: UrlResolver): string {
   const year = article.published.approximate ? `khoảng ${article.year}` : String(article.year);
   const title = article.titleEditorial ? `${article.title} [${EDITORIAL_TITLE_NOTE}]` : article.title;
   const date = formatDateSpec(article.published);
-  const [who, published] = article.author ? [article.author.name, `${article.source.name ?? 'Không ghi nguồn'}, ${date}`] : [article.source.name ?? 'Không ghi nguồn', `Đăng ${date}`];
-  return `${who} (${year}). ${title}. ${published}. ${siteName}. ${url(paths.article(article.id))}`;
+  const source = article.source.name;
+  const who = article.author?.name ?? source;
+  const published = article.author && source ? `${source}, ${date}` : `Đăng ${date}`;
+  const original = article.source.url ? ` Bài gốc: ${article.source.url}.` : '';
+  const head = who ? `${who} (${year}). ${title}.` : `${title} (${year}).`;
+  return `${head} ${published}.${original} ${siteName}. ${url(paths.article(article.id))}`;
 }
 
 /** CSL date parts at the date's own precision: [[2023, 12]] for a month, never a made-up day. */
@@ -39,9 +45,11 @@ export interface CslItem {
   /**
    * Not "article-newspaper": citation-js follows the RIS specification, whose
    * NEWS type keeps only a year and no author, while a magazine article keeps
-   * the author (AU) and the date at its precision (DA  - 2023/12//).
+   * the author (AU) and the date at its precision (DA  - 2023/12//). An
+   * article whose source names no publication is a plain "article": no
+   * magazine is made up for it.
    */
-  type: 'article-magazine';
+  type: 'article-magazine' | 'article';
   title: string;
   language: 'vi';
   /** The publication, only when the source names it. */
@@ -55,6 +63,8 @@ export interface CslItem {
   note: string;
 }
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
 /** A name as CSL holds it. */
 export type CslName = { family: string; given?: string } | { literal: string };
 
@@ -66,13 +76,14 @@ export function vietnameseName(name: string): CslName {
 
 export function cslItem(article: Article, url: UrlResolver): CslItem {
   const notes = [
-    `Bản lưu: ${siteName}`,
-    article.titleEditorial ? `Tiêu đề: ${EDITORIAL_TITLE_NOTE}` : '',
-    article.published.approximate ? `Ngày: ${APPROXIMATE_DATE_NOTE}` : '',
+    `Lưu tại: ${siteName}`,
+    article.source.url ? `Bài gốc: ${article.source.url}` : '',
+    article.titleEditorial ? capitalise(EDITORIAL_TITLE_NOTE) : '',
+    article.published.approximate ? capitalise(APPROXIMATE_DATE_NOTE) : '',
   ].filter(Boolean);
   return {
     id: article.id,
-    type: 'article-magazine',
+    type: article.source.name ? 'article-magazine' : 'article',
     title: article.title,
     language: 'vi',
     ...(article.source.name ? { 'container-title': article.source.name } : {}),
@@ -80,6 +91,7 @@ export function cslItem(article: Article, url: UrlResolver): CslItem {
     issued: { 'date-parts': [dateParts(article.published.start)], ...(article.published.approximate ? { circa: true as const } : {}) },
     URL: url(paths.article(article.id)),
     source: siteName,
-    note: notes.join('. '),
+    // Whole sentences, each closed: a reference manager shows the note as it stands.
+    note: `${notes.join('. ')}.`,
   };
 }

@@ -15,7 +15,6 @@ import { filesBelow } from '../../../scripts/shared/sizes.ts';
 const NOT_YET: Record<string, string> = {
   'src/components/ArticleBody.astro': 'CSS `content:` labels for photo captions; a stylesheet cannot import the module',
   'src/components/SiteHeader.astro': 'the brand mark "TCĐLCL" is the acronym itself, not wording',
-  'src/components/ArticleCitation.astro': 'the citation work (branch cite) owns it',
   'src/components/SiteFooter.astro': 'the publisher line and the links to the pages a public body owes; they move with the publisher pages',
   'src/components/ContactDetails.astro': 'labels of the contact block, beside the publisher pages they serve',
   'src/pages/gioi-thieu/index.astro': 'long-form page prose (about the archive), not interface wording',

@@ -1,4 +1,4 @@
-/** /bai-viet/<id>/trich-dan.bib and trich-dan.ris: the article for reference managers. */
+/** /bai-viet/<id>/<id>.bib and <id>.ris: the article for reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRoutes } from '../../../routing/site-routes.ts';
 import type { CitationRoute } from '../../../routing/routes.ts';
