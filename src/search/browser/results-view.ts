@@ -140,7 +140,8 @@ export class ResultsView {
     return views.flatMap((view) => {
       const together = view.together === true;
       const group = view.group ?? (together ? 0 : 1);
-      const changes = this.#lastGroup !== undefined && group !== this.#lastGroup && (this.#phrase || view.synonym !== undefined);
+      // A synonym's pages are always headed, first in the list too: the reader did not type those words.
+      const changes = group !== this.#lastGroup && (view.synonym !== undefined || (this.#phrase && this.#lastGroup !== undefined));
       this.#lastGroup = group;
       const result = renderResult(this.#template, view);
       if (!changes) return [result];
