@@ -6,13 +6,11 @@
  * screen, the filters folded above it; and the page of a partner, topic or
  * year the query names, above the results.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
-import { afterSearch, openSearch, shownResults, useSearchSite } from './search-support.ts';
+import { afterSearch, axeViolations, openSearch, shownResults, useSearchSite } from './search-support.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PHONE = { width: 375, height: 740 };
 const status = (page: Page) => page.locator('[data-search-status]').textContent();
 const searches = (page: Page) => page.evaluate(() => Number(document.querySelector<HTMLElement>('[data-search-app]')?.dataset.searches ?? 0));
@@ -133,12 +131,7 @@ describe.skipIf(!hasChromium)('search page: what it is doing, and where to go', 
   it.each(['light', 'dark'] as const)('passes axe at 375 px with the filters folded, a best bet and “Bỏ bộ lọc” shown, %s', async (colorScheme) => {
     const page = await searchSite().newPage({ viewport: PHONE, colorScheme, bypassCSP: true });
     await openSearch(page, searchSite().site, '?q=xe+dien&doi-tac=iso');
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await searchSite().done(page);
   });

@@ -2,12 +2,10 @@
  * The search page under odd and hostile input, without JavaScript, by
  * keyboard, and through axe; and the rest of the site still ships no script.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
-import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
+import { afterSearch, ARTICLES, axeViolations, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, accessibility', () => {
   const searchSite = useSearchSite();
@@ -85,12 +83,7 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     // The site's Content-Security-Policy forbids inline scripts, which is how axe is injected.
     const page = await searchSite().newPage({ colorScheme, bypassCSP: true });
     await openSearch(page, searchSite().site, '?q=xe+dien&nam=2023');
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await searchSite().done(page);
   });

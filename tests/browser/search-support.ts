@@ -3,6 +3,7 @@
  * one Chromium, and helpers that wait for the search page to answer and
  * read what a reader sees (status line, result titles, highlighted words).
  */
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { defaultDist } from '../helpers/dist.ts';
@@ -100,3 +101,15 @@ export const shownResults = (page: Page): Promise<ShownResult[]> =>
       titleMarked: [...item.querySelectorAll('h3 mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's WCAG 2.2 AA violations on the page as it stands ("id (nodes)"); the page must bypass the CSP, which forbids the injected script. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+  });
+}

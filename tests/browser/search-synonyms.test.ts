@@ -5,12 +5,10 @@
  * holds marked, and the status area says what else was searched; a query
  * with no synonym says nothing of the kind. Axe passes with the line shown.
  */
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
-import { ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
+import { ARTICLES, axeViolations, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ALSO = 'Cũng tìm: TCĐLCL, TĐC, Tổng cục Tiêu chuẩn Đo lường Chất lượng.';
 
 describe.skipIf(!hasChromium)('search page: synonyms from the archive’s data', () => {
@@ -56,12 +54,7 @@ describe.skipIf(!hasChromium)('search page: synonyms from the archive’s data',
   it.each(['light', 'dark'] as const)('passes axe with the “Cũng tìm” line and a synonym’s heading shown, %s', async (colorScheme) => {
     const page = await searchSite().newPage({ viewport: { width: 375, height: 740 }, colorScheme, bypassCSP: true });
     await openSearch(page, searchSite().site, '?q=stameq');
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await searchSite().done(page);
   });
