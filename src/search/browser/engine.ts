@@ -124,9 +124,10 @@ export class ArchiveSearch {
   }
 
   /** The pages of one period that answer the query, scored. */
-  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Found> {
+  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[], synonym = false): Promise<Found> {
     if (words.length === 0) return { scores: new Map(file.pages.map((_page, rank) => [rank, 0])), phrase: new Set() };
-    let hits: SearchHits[] = await period.hits(wordSearches(words));
+    // A synonym's form needs no phrase searches: only the typed words' phrase pages lead and are counted.
+    let hits: SearchHits[] = await period.hits(wordSearches(words).filter((search) => !synonym || search.kind !== 'phrase'));
     const proofs = proofSearches(words, hits);
     if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
     for (const form of unprovenForms(words, hits)) {
@@ -145,7 +146,7 @@ export class ArchiveSearch {
     const synonyms = words.length > 0 ? synonymForms(words, this.#synonyms) : [];
     const forms = [words, ...synonyms.map((form) => form.words)];
     const order = this.#order(state);
-    const terms = [...new Set(forms.flatMap((form) => wordSearches(form).map((search) => search.term)))];
+    const terms = [...new Set(forms.flatMap((form, index) => wordSearches(form).filter((search) => index === 0 || search.kind !== 'phrase').map((search) => search.term)))];
     const scores = new Map<string, number>();
     /** The form that found each page (0: the typed words), when not the typed words. */
     const formOf = new Map<string, number>();
@@ -158,7 +159,7 @@ export class ArchiveSearch {
       const file = await this.#file(period);
       const found: Found[] = [];
       // A search overtaken by a newer one asks for nothing more.
-      for (const form of forms) found.push(isCurrent() ? await this.#search(period, file, form) : { scores: new Map(), phrase: new Set() });
+      for (const [index, form] of forms.entries()) found.push(isCurrent() ? await this.#search(period, file, form, index > 0) : { scores: new Map(), phrase: new Set() });
       return { period, found };
     };
     let later: Promise<{ period: PeriodSource; found: Found[] }>[] = [];
