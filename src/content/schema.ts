@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isOrderedSpan, parseVietnameseDate } from './dates.ts';
+import { foldedWords } from '../search/core/best-bets.ts';
 import { isSlug } from '../urls/slug.ts';
 
 const text = z.string().trim().min(1);
@@ -179,8 +180,19 @@ export const glossarySchema = z
     expansion: text,
     /** English expansion, when useful. */
     english: text.optional(),
+    /** Clean equivalents search treats as the same (src/search/core/synonyms.ts): other acronyms, the full name. */
+    aliases: z.array(text).min(1, 'bỏ trường aliases khi không có tên tương đương, hoặc ghi ít nhất một tên').optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, context) => {
+    const seen = new Set([foldedWords(entry.term).join(' ')]);
+    entry.aliases?.forEach((alias, index) => {
+      const key = foldedWords(alias).join(' ');
+      const problem = key === '' ? 'không có chữ hay số nào' : seen.has(key) ? 'trùng với term hoặc một alias khác (so không dấu)' : undefined;
+      if (problem) context.addIssue({ code: 'custom', path: ['aliases', index], message: `"${alias}" ${problem}` });
+      seen.add(key);
+    });
+  });
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type EventData = z.infer<typeof eventSchema>;

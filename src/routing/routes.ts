@@ -25,6 +25,7 @@ import type { Archive, ArchiveEvent, Article, GlossaryEntry, Partner, Topic } fr
 import { ARTICLES_PER_PAGE, pageParam, paginate, type ListingPage } from '../archive/paginate.ts';
 import { partnerCountries, partnerDirectory } from '../archive/partner-groups.ts';
 import { relatedArticles } from '../archive/related-articles.ts';
+import { searchSynonyms } from '../archive/search-synonyms.ts';
 import { indexPlan, periodFile, periodSummary, searchPeriods, searchRanks } from '../archive/search-periods.ts';
 import { EVENTS_PER_TIMELINE_PAGE, eventsByMonth, splitByMonth, timelineYears, type MonthGroup, type TimelineYear } from '../archive/timeline.ts';
 import { citationFileName, citationFiles, type CitationFormat } from '../publish/reuse/citation-files.ts';
@@ -119,6 +120,8 @@ export interface Routes {
   searchFacets: FacetGroup[];
   /** The search periods newest first, as the search page lists them. */
   searchPeriods: PeriodSummary[];
+  /** Names that find each other in search (partners' and glossary's), as the search page carries them. */
+  searchSynonyms: string[][];
   /** /tim-kiem/ky/<period>.json: each period's facet membership. */
   searchPeriodFiles: SearchPeriodRoute[];
   /** /tim-kiem/ky/bai-viet.json: which articles the indexer puts in each period's index. */
@@ -247,6 +250,7 @@ export function buildRoutes(archive: Archive, url: UrlResolver): Routes {
     glossary: archive.glossary,
     searchFacets: facetGroups(archive),
     searchPeriods: periods.map(periodSummary),
+    searchSynonyms: searchSynonyms(archive.partners, archive.glossary),
     searchPeriodFiles: periods.map((period) => ({ params: { period: period.key }, props: { file: periodFile(period) } })),
     searchIndexPlan: indexPlan(periods),
     siteFeed: archive.articles,

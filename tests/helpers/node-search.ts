@@ -40,6 +40,8 @@ function installShims(siteDir: string): void {
 
 export interface NodeSearch {
   periods: PeriodIndex[];
+  /** The synonym groups the search page carries (data-search-synonyms). */
+  synonyms: string[][];
   /** Runs a search as the page does (a query string as in the URL) and returns its last answer. */
   search: (query: string) => Promise<SearchProgress>;
   /** The article URL of a result id ("<period>/<rank>"). */
@@ -54,12 +56,15 @@ export async function nodeSearch(siteDir: string): Promise<NodeSearch> {
   const page = readFileSync(join(siteDir, local(paths.search()), 'index.html'), 'utf8');
   const attribute = /data-search-periods="([^"]*)"/.exec(page)?.[1];
   if (attribute === undefined) throw new Error(`${siteDir}: the search page has no data-search-periods`);
-  const summaries = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as PeriodSummary[];
+  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const summaries = JSON.parse(decode(attribute)) as PeriodSummary[];
+  const synonyms = JSON.parse(decode(/data-search-synonyms="([^"]*)"/.exec(page)?.[1] ?? '[]')) as string[][];
   const periods = summaries.map((summary) => new PeriodIndex(summary, pagefind));
-  const engine = new ArchiveSearch(periods);
+  const engine = new ArchiveSearch(periods, synonyms);
   const byKey = new Map(periods.map((period) => [period.summary.key, period]));
   return {
     periods,
+    synonyms,
     urlOf: async (id) => {
       const [key, rank] = id.split('/');
       return (await byKey.get(key!)!.fragment(Number(rank))).url;

@@ -7,10 +7,15 @@
  * folding, đ → d; a word typed with marks keeps its "đ"); the last word
  * may be unfinished (from MIN_PREFIX_LENGTH letters), earlier words are
  * whole. A phrase page holds the words whole, side by side in order.
+ * A query holding a synonym group's name is answered by the union over its
+ * forms (synonymForms(): each a list of words, a page matching a form when
+ * every word of it is in the page, the synonym's words whole under folding);
+ * the phrase is the typed words'.
  */
 import { allowsPrefix, queryWords, type QueryWord } from '../../src/search/core/match.ts';
 import { indexWords, pagefindFold } from '../../src/search/core/index-words.ts';
 import { parseQuery } from '../../src/search/core/query.ts';
+import { synonymForms, type SynonymGroups } from '../../src/search/core/synonyms.ts';
 import { foldWord } from '../../src/search/core/tokens.ts';
 import type { Random } from '../../scripts/bench/archive/random.ts';
 
@@ -35,22 +40,39 @@ function wholeMatcher(word: QueryWord): (indexed: string) => boolean {
 
 export interface Expected {
   results: Set<string>;
+  /** The pages the typed words find (they lead the results). */
+  typed: Set<string>;
   phrase: Set<string>;
 }
 
-export function expectedAnswer(pages: readonly OraclePage[], query: string): Expected {
+const holdsAll = (page: OraclePage, matchers: readonly ((indexed: string) => boolean)[]) => matchers.every((matches) => page.positions.some((at) => at.some(matches)));
+
+export function expectedAnswer(pages: readonly OraclePage[], query: string, synonyms: SynonymGroups = []): Expected {
   const words = queryWords(parseQuery(query).words);
   const matchers = words.map(wordMatcher);
+  const others = synonymForms(words, synonyms).map((form) => form.words.map(wordMatcher));
   const whole = words.map(wholeMatcher);
   const results = new Set<string>();
+  const typed = new Set<string>();
   const phrase = new Set<string>();
   for (const page of pages) {
-    if (!matchers.every((matches) => page.positions.some((at) => at.some(matches)))) continue;
+    if (others.some((form) => holdsAll(page, form))) results.add(page.id);
+    if (!holdsAll(page, matchers)) continue;
     results.add(page.id);
+    typed.add(page.id);
     const together = page.positions.some((_at, start) => whole.every((matches, offset) => page.positions[start + offset]?.some(matches) ?? false));
     if (words.length > 1 && together) phrase.add(page.id);
   }
-  return { results, phrase };
+  return { results, typed, phrase };
+}
+
+/** A seeded query naming a synonym: one of a group's names, as written or without marks, sometimes with a word of the text after it. */
+export function drawSynonymQuery(random: Random, groups: SynonymGroups, texts: readonly string[]): string {
+  const name = random.pick(random.pick(groups));
+  const typed = random.chance(0.5) ? name : foldWord(name);
+  if (!random.chance(0.3)) return typed;
+  const words = random.pick(texts).split(/\s+/).filter((word) => /^[\p{L}\p{N}]+$/u.test(word));
+  return words.length > 0 ? `${typed} ${foldWord(random.pick(words))}` : typed;
 }
 
 /** Query words as a reader may type an indexed word: as written, without marks, an unfinished start. */

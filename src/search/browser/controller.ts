@@ -32,8 +32,8 @@ const FIRST_SHOWN = 3;
  */
 function byText(views: ResultView[], state: SearchState, query: ParsedQuery): ResultView[] {
   if (state.sort !== 'lien-quan' || query.words.length === 0) return views;
-  // Pages holding the words as a phrase stay ahead of the others.
-  const group = (view: ResultView) => (view.together ? 0 : 1);
+  // Pages holding the words as a phrase stay ahead of the others, and those of the typed words ahead of a synonym's.
+  const group = (view: ResultView) => view.group ?? (view.together ? 0 : 1);
   return views
     .map((view, index) => ({ view, index }))
     .sort((a, b) => group(a.view) - group(b.view) || b.view.score - a.view.score || a.index - b.index)
@@ -116,7 +116,7 @@ export class SearchController {
       // Put in the same turn as the results, so nothing shown moves when they come.
       this.view.bestBets(query.problem ? [] : bestBets(query.text, this.candidates));
       this.view.offerClearFilters(done && this.#filteredOut(query, state, progress));
-      this.view.show(this.#status(query, state, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length, query.words.length > 1 ? query.text : undefined);
+      this.view.show(this.#status(query, state, progress), this.#notes(query, state, progress), leadViews, progress.total - lead.length, query.text);
       performance.mark('search:results');
       // Readable from the first answer on; the status says when it is complete.
       this.view.busy(false);
@@ -154,6 +154,7 @@ export class SearchController {
     const notes: string[] = [];
     if (query.truncated) notes.push(messages.truncated);
     if (query.problem) notes.push(messages.filtersOnly);
+    if (progress.synonyms.length > 0) notes.push(messages.synonyms(progress.synonyms));
     if (progress.pending.length > 0) return notes;
     const total = progress.total;
     // Spelling advice only when the words themselves find nothing: filters that hide every result are said in the status.

@@ -16,6 +16,7 @@ import { queryWords, type QueryWord } from '../core/match.ts';
 import type { PeriodFile, PeriodSummary } from '../core/periods.ts';
 import type { ParsedQuery } from '../core/query.ts';
 import { describeResult, type ResultView } from '../core/result.ts';
+import { synonymForms, type SynonymGroups } from '../core/synonyms.ts';
 import type { FacetKey, SearchState } from '../core/url-state.ts';
 import type { PeriodIndex } from './period-index.ts';
 
@@ -39,6 +40,8 @@ export interface SearchProgress {
   pending: PeriodSummary[];
   /** The periods that have answered. */
   searched: PeriodSummary[];
+  /** The synonyms searched besides the typed words, as the data writes them ("TCĐLCL"). */
+  synonyms: string[];
   /** The result for an id of `ordered`, ready to show (fetches its fragment). */
   view: (id: string) => Promise<ResultView>;
 }
@@ -77,8 +80,11 @@ export class ArchiveSearch {
   readonly #learned = new Set<PeriodSource>();
   readonly #valuesOf: FacetValuesOf = (id, facet) => this.#pages.get(id)!.facets[facet];
 
-  /** `periods` newest first. */
-  constructor(periods: readonly PeriodSource[]) {
+  readonly #synonyms: SynonymGroups;
+
+  /** `periods` newest first; `synonyms` the names that find each other (data-search-synonyms). */
+  constructor(periods: readonly PeriodSource[], synonyms: SynonymGroups = []) {
+    this.#synonyms = synonyms;
     this.#periods = [...periods];
     let offset = 0;
     for (const period of this.#periods) {
@@ -118,9 +124,10 @@ export class ArchiveSearch {
   }
 
   /** The pages of one period that answer the query, scored. */
-  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[]): Promise<Found> {
+  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[], synonym = false): Promise<Found> {
     if (words.length === 0) return { scores: new Map(file.pages.map((_page, rank) => [rank, 0])), phrase: new Set() };
-    let hits: SearchHits[] = await period.hits(wordSearches(words));
+    // A synonym's form needs no phrase searches: only the typed words' phrase pages lead and are counted.
+    let hits: SearchHits[] = await period.hits(wordSearches(words).filter((search) => !synonym || search.kind !== 'phrase'));
     const proofs = proofSearches(words, hits);
     if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
     for (const form of unprovenForms(words, hits)) {
@@ -135,20 +142,27 @@ export class ArchiveSearch {
 
   async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
     const words = queryWords(query.words);
+    // The typed words first, then at most MAX_SYNONYM_FORMS synonym forms, each one more search of every period.
+    const synonyms = words.length > 0 ? synonymForms(words, this.#synonyms) : [];
+    const forms = [words, ...synonyms.map((form) => form.words)];
     const order = this.#order(state);
-    const terms = [...new Set(wordSearches(words).map((search) => search.term))];
+    const terms = [...new Set(forms.flatMap((form, index) => wordSearches(form).filter((search) => index === 0 || search.kind !== 'phrase').map((search) => search.term)))];
     const scores = new Map<string, number>();
+    /** The form that found each page (0: the typed words), when not the typed words. */
+    const formOf = new Map<string, number>();
     const phrase = new Set<string>();
     const searched: PeriodSummary[] = [];
     // The first period is searched alone and reported; then every older one
     // is asked at once (Pagefind's worker searches them in turn while the page
     // scores each answer as it comes), and reported in order.
-    const searchOf = async (period: PeriodSource): Promise<{ period: PeriodSource; found: Found }> => {
+    const searchOf = async (period: PeriodSource): Promise<{ period: PeriodSource; found: Found[] }> => {
       const file = await this.#file(period);
+      const found: Found[] = [];
       // A search overtaken by a newer one asks for nothing more.
-      return { period, found: isCurrent() ? await this.#search(period, file, words) : { scores: new Map(), phrase: new Set() } };
+      for (const [index, form] of forms.entries()) found.push(isCurrent() ? await this.#search(period, file, form, index > 0) : { scores: new Map(), phrase: new Set() });
+      return { period, found };
     };
-    let later: Promise<{ period: PeriodSource; found: Found }>[] = [];
+    let later: Promise<{ period: PeriodSource; found: Found[] }>[] = [];
     for (const [step, period] of order.entries()) {
       if (step === 1) {
         for (const older of order.slice(1)) older.prepare(terms).catch(() => undefined);
@@ -158,20 +172,36 @@ export class ArchiveSearch {
       }
       const { found } = step === 0 ? await searchOf(period) : await later[step - 1]!;
       if (!isCurrent()) return;
-      for (const [rank, score] of found.scores) scores.set(pageId(period, rank), score);
-      for (const rank of found.phrase) phrase.add(pageId(period, rank));
+      // A page the typed words find is theirs; one found only through a synonym belongs to the first form that finds it.
+      found.forEach(({ scores: formScores }, form) => {
+        for (const [rank, score] of formScores) {
+          const id = pageId(period, rank);
+          if (scores.has(id)) continue;
+          scores.set(id, score);
+          if (form > 0) formOf.set(id, form);
+        }
+      });
+      for (const rank of found[0]!.phrase) phrase.add(pageId(period, rank));
       searched.push(period.summary);
-      await report(this.#progress(state, words, scores, phrase, searched, order.slice(step + 1)));
+      await report(this.#progress(state, forms, synonyms.map((form) => form.name), { scores, phrase, formOf }, searched, order.slice(step + 1)));
       if (!isCurrent()) return;
     }
   }
 
-  #progress(state: SearchState, words: readonly QueryWord[], scores: ReadonlyMap<string, number>, phrase: ReadonlySet<string>, searched: PeriodSummary[], pending: PeriodSource[]): SearchProgress {
+  #progress(
+    state: SearchState,
+    forms: readonly (readonly QueryWord[])[],
+    synonyms: string[],
+    { scores, phrase, formOf }: { scores: ReadonlyMap<string, number>; phrase: ReadonlySet<string>; formOf: ReadonlyMap<string, number> },
+    searched: PeriodSummary[],
+    pending: PeriodSource[],
+  ): SearchProgress {
+    const words = forms[0]!;
     const ids = [...scores.keys()];
     const kept = applySelection(ids, this.#valuesOf, state.filters);
     const orderOf = (id: string) => this.#pages.get(id)!.order;
-    // Pages holding the words together as typed lead, in the sort's order; the others follow.
-    const apart = (id: string) => (phrase.has(id) ? 0 : 1);
+    // Pages holding the words together as typed lead, in the sort's order; then the typed words apart; then each synonym's pages.
+    const apart = (id: string) => (phrase.has(id) ? 0 : 1 + (formOf.get(id) ?? 0));
     const within =
       state.sort === 'lien-quan' && words.length > 0
         ? (a: string, b: string) => scores.get(b)! - scores.get(a)! || orderOf(a) - orderOf(b)
@@ -188,9 +218,13 @@ export class ArchiveSearch {
       counts: once(() => facetCounts(ids, this.#valuesOf, state.filters)),
       pending: pending.map((period) => period.summary),
       searched: [...searched],
+      synonyms,
       view: async (id) => {
         const { period, rank } = this.#pages.get(id)!;
-        return { ...describeResult(await period.fragment(rank), words), together: phrase.has(id) };
+        const form = formOf.get(id) ?? 0;
+        // The words marked in the result are those of the form that found it.
+        const view = describeResult(await period.fragment(rank), forms[form]!);
+        return { ...view, together: phrase.has(id), group: apart(id), ...(form > 0 ? { synonym: synonyms[form - 1]! } : {}) };
       },
     };
   }

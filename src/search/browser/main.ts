@@ -24,8 +24,10 @@ function start(): void {
   const known: KnownValues = knownValues(form);
   // The search periods newest first, written by the page from the archive (src/archive/search-periods.ts).
   const periods = JSON.parse(app.dataset.searchPeriods ?? '[]') as PeriodSummary[];
+  // The names that find each other in search, from the partners and the glossary (src/archive/search-synonyms.ts).
+  const synonyms = JSON.parse(app.dataset.searchSynonyms ?? '[]') as string[][];
   const view = new ResultsView(app);
-  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind))), bestBetCandidates(form));
+  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind)), synonyms), bestBetCandidates(form));
   // A shared link (a search in the address) opens the newest period's index before anything is
   // laid out: Pagefind's worker is created on this thread, and would otherwise wait for the form
   // and every facet to be laid out first.

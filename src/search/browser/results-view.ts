@@ -23,10 +23,12 @@ export class ResultsView {
   readonly #clearButton: HTMLButtonElement;
   readonly #bets: HTMLElement;
   readonly #betList: HTMLUListElement;
-  /** The query whose results are grouped (phrase first, words apart after), if it has two words or more. */
-  #phrase: string | undefined;
-  /** The group of the last result put in the list. */
-  #lastTogether: boolean | undefined;
+  /** The query whose results are grouped (phrase first, words apart after, then each synonym's). */
+  #query = '';
+  /** True when the query has two words or more, so the phrase and the words apart are groups. */
+  #phrase = false;
+  /** The group of the last result put in the list (ResultView.group). */
+  #lastGroup: number | undefined;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -112,9 +114,10 @@ export class ResultsView {
   }
 
   /** The first results of a search, replacing the previous search's. */
-  show(status: string, notes: string[], views: ResultView[], remaining: number, phrase?: string): void {
-    this.#phrase = phrase;
-    this.#lastTogether = undefined;
+  show(status: string, notes: string[], views: ResultView[], remaining: number, query = ''): void {
+    this.#query = query;
+    this.#phrase = query.includes(' ');
+    this.#lastGroup = undefined;
     this.#list.replaceChildren(...this.#items(views));
     this.status(status, notes);
     this.#setMore(remaining);
@@ -128,20 +131,24 @@ export class ResultsView {
 
   /**
    * The results' items, with a heading item where the group changes (the
-   * words as a phrase, the words apart): results on screen never move, so a
-   * phrase page an older period brings later gets its own heading below.
+   * words as a phrase, the words apart, a synonym's pages): results on
+   * screen never move, so a phrase page an older period brings later gets
+   * its own heading below. A one-word query has no phrase group: only a
+   * synonym's pages are headed.
    */
   #items(views: readonly ResultView[]): HTMLLIElement[] {
     return views.flatMap((view) => {
       const together = view.together === true;
-      const changes = this.#phrase !== undefined && this.#lastTogether !== undefined && together !== this.#lastTogether;
-      this.#lastTogether = together;
+      const group = view.group ?? (together ? 0 : 1);
+      // A synonym's pages are always headed, first in the list too: the reader did not type those words.
+      const changes = group !== this.#lastGroup && (view.synonym !== undefined || (this.#phrase && this.#lastGroup !== undefined));
+      this.#lastGroup = group;
       const result = renderResult(this.#template, view);
       if (!changes) return [result];
       const item = document.createElement('li');
       item.className = 'search-group';
       const heading = document.createElement('h3');
-      heading.textContent = messages.groupHeading(together, this.#phrase!);
+      heading.textContent = view.synonym !== undefined ? messages.synonymHeading(view.synonym) : messages.groupHeading(together, this.#query);
       item.append(heading);
       return [item, result];
     });

@@ -45,6 +45,10 @@ export const messages = {
         : `Tìm thấy ${formatCount(count)} bài viết cho “${echo(query)}”.`,
   /** Heading above the results of one group, where the group changes: the phrase, or its words apart. */
   groupHeading: (together: boolean, query: string) => (together ? `Bài có cụm từ “${echo(query)}”` : `Bài có các từ “${echo(query)}” đứng rời nhau`),
+  /** Heading above the pages one synonym found (the typed words did not): the name it searched. */
+  synonymHeading: (name: string) => `Bài có “${name}”`,
+  /** The synonyms searched besides the typed words (src/search/core/synonyms.ts), in the notes under the status. */
+  synonyms: (names: readonly string[]) => `Cũng tìm: ${names.join(', ')}.`,
   /** While older periods are still being searched: what was found where, and that more may come. */
   partial: (count: number, query: string, searched: readonly { from: number; to: number }[]) => {
     const [first, last] = [Math.min(...searched.map(({ from }) => from)), Math.max(...searched.map(({ to }) => to))];

@@ -29,6 +29,10 @@ export interface ResultView {
   score: number;
   /** True when the page holds the query's words side by side, in order (set by the search; such pages lead). */
   together?: boolean;
+  /** Where it stands in the order: 0 the phrase, 1 the typed words apart, 2… each synonym's pages (set by the search). */
+  group?: number;
+  /** The synonym that found it, when the typed words did not ("TCĐLCL"). */
+  synonym?: string;
 }
 
 /** The indexed text starts with the <h1>; the excerpt should show the article, not repeat the title. */
