@@ -31,12 +31,13 @@ export const MAX_BEST_BETS = 3;
  * A one-word name this short ("SA", "UL") names a page only as the whole
  * query: inside a longer one it is more likely a Vietnamese word ("sa mạc").
  */
-const SHORTEST_NAME_INSIDE = 3;
+export const SHORTEST_NAME_INSIDE = 3;
 
-const foldedWords = (text: string): string[] => tokenize(text.normalize('NFC')).map((token) => token.folded);
+/** A name's or query's words, folded: what names and queries are compared by. */
+export const foldedWords = (text: string): string[] => tokenize(text.normalize('NFC')).map((token) => token.folded);
 
 /** Where `name` stands in `words` as a run of whole words, or -1. */
-function runAt(words: readonly string[], name: readonly string[]): number {
+export function runAt(words: readonly string[], name: readonly string[]): number {
   if (name.length === 0 || name.length > words.length) return -1;
   for (let start = 0; start + name.length <= words.length; start++) {
     if (name.every((word, offset) => words[start + offset] === word)) return start;
