@@ -10,7 +10,6 @@ import { stylesheetChunk } from './src/styles/stylesheet-chunks.ts';
 import { rehypeEventAnchors } from './src/markdown/rehype-event-anchors.ts';
 import { remarkBodyModel } from './src/markdown/remark-body-model.ts';
 import { securityHeaders } from './src/publish/security-headers.ts';
-import { policyDirectives, scriptSources, styleSources } from './src/publish/security-policy.ts';
 import { dataFileName } from './src/publish/reuse/data-files.ts';
 import { DATA_TABLE_IDS } from './src/publish/reuse/data-tables.ts';
 import { joinBase, paths } from './src/urls/paths.ts';
@@ -33,14 +32,6 @@ export default defineConfig({
   // Astro inlines small scripts below this limit; 0 keeps every script external for the same reason.
   // The styles most pages share go into one stylesheet (src/styles/stylesheet-chunks.ts says why).
   vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: stylesheetChunk } } } },
-  // Built-in CSP: a <meta> policy on every page (src/publish/security-policy.ts).
-  security: {
-    csp: {
-      directives: [...policyDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-      styleDirective: { resources: [...styleSources] },
-    },
-  },
   // The sitemap leaves out 404 by itself and the capture pages (noindex: they
   // repeat their article) here; it adds the data downloads, which are no pages.
   // securityHeaders writes _headers.

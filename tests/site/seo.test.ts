@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { headerPolicy } from '../../src/publish/security-policy.ts';
+import { headerPolicy, metaPolicy } from '../../src/publish/security-policy.ts';
 import { siteDescription } from '../../src/publish/site.ts';
 import { builtPages, defaultDist, fileForPath, type BuiltPage } from '../helpers/dist.ts';
 
@@ -149,9 +149,14 @@ describe('markup the Content-Security-Policy allows without exceptions', () => {
     expect($('[style]').length).toBe(0);
     const handlers = $('*').filter((_index, element) => Object.keys((element as any).attribs ?? {}).some((name) => name.startsWith('on')));
     expect(handlers.length).toBe(0);
-    const policy = $('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
-    expect(policy).toContain("'wasm-unsafe-eval'");
-    expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    const meta = $('meta[http-equiv="content-security-policy"]');
+    expect(meta.length).toBe(1);
+    // The header's policy less what only a header can say; no per-script hashes ('self' covers every file).
+    expect(meta.attr('content')).toBe(metaPolicy());
+    expect(metaPolicy()).toContain("'wasm-unsafe-eval'");
+    expect(metaPolicy()).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'sha256-/);
+    // A policy applies only to what follows it in the document.
+    expect($('head > *').index(meta)).toBeLessThan($('head > link[rel="stylesheet"], head > script[src]').first().index());
   });
 
   it('_headers sends the same policy, plus what only a header can say', () => {

@@ -1,6 +1,6 @@
 /** The Content-Security-Policy allows Pagefind's WebAssembly and nothing inline. */
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, policyDirectives } from '../../../src/publish/security-policy.ts';
+import { headerPolicy, headersFile, metaPolicy, policyDirectives } from '../../../src/publish/security-policy.ts';
 
 describe('headerPolicy', () => {
   const policy = headerPolicy();
@@ -12,6 +12,12 @@ describe('headerPolicy', () => {
   it('keeps header-only directives out of the <meta> list', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policyDirectives.join(';')).not.toMatch(/frame-ancestors|report-uri|sandbox/);
+    expect(metaPolicy()).not.toMatch(/frame-ancestors|report-uri|sandbox/);
+  });
+
+  it('is the <meta> policy plus the header-only directives', () => {
+    expect(policy.startsWith(`${metaPolicy()}; `)).toBe(true);
+    expect(metaPolicy()).toMatch(/style-src 'self'$/);
   });
 });
 
