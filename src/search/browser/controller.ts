@@ -66,6 +66,12 @@ export class SearchController {
     this.#search.warmUp();
   }
 
+  /** Fetches what searching for the words being typed will need, before the search is asked for. */
+  prepare(state: SearchState): void {
+    const query = parseQuery(state.query);
+    if (!query.problem) this.#search.prepare(state, query);
+  }
+
   #serially(update: () => Promise<void>): Promise<void> {
     const next = this.#updates.then(update, update);
     this.#updates = next.catch(() => undefined);

@@ -98,6 +98,27 @@ export class ArchiveSearch {
     this.#periods[0]?.prepare([]).catch(() => undefined);
   }
 
+  /**
+   * Fetches the index words of a query being typed in the period that will
+   * answer it first, so the search that follows (Enter, or the typing pause)
+   * finds them there: Pagefind's documentation does the same (preload() on input).
+   */
+  prepare(state: SearchState, query: ParsedQuery): void {
+    const words = queryWords(query.words);
+    if (words.length === 0) return;
+    this.#order(state)[0]?.prepare(this.#terms(this.#forms(words))).catch(() => undefined);
+  }
+
+  /** The typed words first, then at most MAX_SYNONYM_FORMS synonym forms, each one more search of every period. */
+  #forms(words: readonly QueryWord[], synonyms = synonymForms(words, this.#synonyms)): (readonly QueryWord[])[] {
+    return [words, ...synonyms.map((form) => form.words)];
+  }
+
+  /** What Pagefind is asked for the forms: every search of the typed words, and a synonym's without phrases. */
+  #terms(forms: readonly (readonly QueryWord[])[]): string[] {
+    return [...new Set(forms.flatMap((form, index) => wordSearches(form).filter((search) => index === 0 || search.kind !== 'phrase').map((search) => search.term)))];
+  }
+
   async #file(period: PeriodSource): Promise<PeriodFile> {
     const file = await period.file();
     if (!this.#learned.has(period)) {
@@ -142,11 +163,10 @@ export class ArchiveSearch {
 
   async run(state: SearchState, query: ParsedQuery, report: ProgressListener, isCurrent: () => boolean): Promise<void> {
     const words = queryWords(query.words);
-    // The typed words first, then at most MAX_SYNONYM_FORMS synonym forms, each one more search of every period.
     const synonyms = words.length > 0 ? synonymForms(words, this.#synonyms) : [];
-    const forms = [words, ...synonyms.map((form) => form.words)];
+    const forms = this.#forms(words, synonyms);
     const order = this.#order(state);
-    const terms = [...new Set(forms.flatMap((form, index) => wordSearches(form).filter((search) => index === 0 || search.kind !== 'phrase').map((search) => search.term)))];
+    const terms = this.#terms(forms);
     const scores = new Map<string, number>();
     /** The form that found each page (0: the typed words), when not the typed words. */
     const formOf = new Map<string, number>();

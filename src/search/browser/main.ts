@@ -18,7 +18,7 @@ const TYPING_PAUSE_MS = 300;
 /** Wide enough for the filters to sit beside the results, open. */
 const WIDE_SCREEN = '(min-width: 60rem)';
 
-function start(): void {
+async function start(): Promise<void> {
   const app = required<HTMLElement>(document, '[data-search-app]');
   const form = required<HTMLFormElement>(document, '#search-form');
   const known: KnownValues = knownValues(form);
@@ -29,9 +29,13 @@ function start(): void {
   const view = new ResultsView(app);
   const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind)), synonyms), bestBetCandidates(form));
   // A shared link (a search in the address) opens the newest period's index before anything is
-  // laid out: Pagefind's worker is created on this thread, and would otherwise wait for the form
-  // and every facet to be laid out first.
-  if (location.search) controller.warmUp();
+  // laid out: Pagefind's worker is created on this thread once the engine's script has run, and
+  // would otherwise wait for the form and every facet to be laid out first. So the page waits for
+  // that script (the app is still hidden) and lays itself out while the worker starts.
+  if (location.search) {
+    controller.warmUp();
+    await loadPagefind().catch(() => undefined);
+  }
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the history entry it started, so Back skips the keystrokes.
@@ -69,6 +73,7 @@ function start(): void {
   form.addEventListener('input', (event) => {
     if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
     clearTimeout(typingTimer);
+    controller.prepare(readForm(form, known));
     typingTimer = setTimeout(() => {
       void search(typingEntry ? 'replace' : 'push');
       typingEntry = true;
@@ -108,4 +113,4 @@ function start(): void {
   restore();
 }
 
-start();
+void start();

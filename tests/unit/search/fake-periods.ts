@@ -44,8 +44,8 @@ export class FakePeriod implements PeriodSource {
     return periodFileOf(this.summary.key, this.#pages.map((page) => ({ title: page.title, year: this.summary.from, topics: page.topics ?? [], partners: page.partners ?? [] })));
   }
 
-  async prepare(): Promise<void> {
-    this.#note('prepare');
+  async prepare(terms: readonly string[] = []): Promise<void> {
+    this.#note(terms.length === 0 ? 'prepare' : `prepare ${terms.join(' | ')}`);
   }
 
   /** A quoted phrase: where its words stand side by side, each whole. */
