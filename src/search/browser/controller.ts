@@ -66,10 +66,9 @@ export class SearchController {
     this.#search.warmUp();
   }
 
-  /** Fetches what searching for the words being typed will need, before the search is asked for. */
+  /** Fetches what the search for `state` will need first (the words being typed, a shared link), before it is asked for. */
   prepare(state: SearchState): void {
-    const query = parseQuery(state.query);
-    if (!query.problem) this.#search.prepare(state, query);
+    this.#search.prepare(state, parseQuery(state.query));
   }
 
   #serially(update: () => Promise<void>): Promise<void> {

@@ -99,14 +99,14 @@ export class ArchiveSearch {
   }
 
   /**
-   * Fetches the index words of a query being typed in the period that will
-   * answer it first, so the search that follows (Enter, or the typing pause)
-   * finds them there: Pagefind's documentation does the same (preload() on input).
+   * Fetches what the period that will answer a search first needs: its
+   * file, the engine and its index, and the index words of the query (being
+   * typed, or in a shared link), so the search that follows finds them there.
+   * Pagefind's documentation does the same (preload() on input).
    */
   prepare(state: SearchState, query: ParsedQuery): void {
-    const words = queryWords(query.words);
-    if (words.length === 0) return;
-    this.#order(state)[0]?.prepare(this.#terms(this.#forms(words))).catch(() => undefined);
+    const words = query.problem ? [] : queryWords(query.words);
+    this.#order(state)[0]?.prepare(words.length > 0 ? this.#terms(this.#forms(words)) : []).catch(() => undefined);
   }
 
   /** The typed words first, then at most MAX_SYNONYM_FORMS synonym forms, each one more search of every period. */

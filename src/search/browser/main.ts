@@ -5,6 +5,7 @@
  * button restores earlier searches.
  */
 import type { PeriodSummary } from '../core/periods.ts';
+import { primeDescribe } from '../core/result.ts';
 import { parseSearchState, serializeSearchState, type KnownValues } from '../core/url-state.ts';
 import { SearchController } from './controller.ts';
 import { ArchiveSearch } from './engine.ts';
@@ -15,6 +16,11 @@ import { renderActiveFilters, required } from './render.ts';
 import { ResultsView } from './results-view.ts';
 
 const TYPING_PAUSE_MS = 300;
+
+const whenIdle = (task: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+};
 /** Wide enough for the filters to sit beside the results, open. */
 const WIDE_SCREEN = '(min-width: 60rem)';
 
@@ -28,12 +34,13 @@ async function start(): Promise<void> {
   const synonyms = JSON.parse(app.dataset.searchSynonyms ?? '[]') as string[][];
   const view = new ResultsView(app);
   const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind)), synonyms), bestBetCandidates(form));
-  // A shared link (a search in the address) opens the newest period's index before anything is
-  // laid out: Pagefind's worker is created on this thread once the engine's script has run, and
-  // would otherwise wait for the form and every facet to be laid out first. So the page waits for
-  // that script (the app is still hidden) and lays itself out while the worker starts.
+  // A shared link (a search in the address) opens the index of the period that answers first, with
+  // the query's words, before anything is laid out: Pagefind's worker is created on this thread once
+  // the engine's script has run, and would otherwise wait for the form and every facet to be laid
+  // out first. So the page waits for that script (the app is still hidden) and lays itself out
+  // while the worker starts.
   if (location.search) {
-    controller.warmUp();
+    controller.prepare(parseSearchState(location.search, known));
     await loadPagefind().catch(() => undefined);
   }
   const baseTitle = document.title;
@@ -98,12 +105,12 @@ async function start(): Promise<void> {
     });
   });
   // Readers come to this page to search: once it has loaded, fetch the engine and the newest
-  // period's index while they type, so the first answer needs only the words' index chunks.
-  // (A shared link has opened them already, above.)
-  if (!location.search) {
-    if ('requestIdleCallback' in window) requestIdleCallback(() => controller.warmUp(), { timeout: 2000 });
-    else setTimeout(() => controller.warmUp(), 200);
-  }
+  // period's index while they type, so the first answer needs only the words' index chunks
+  // (a shared link has opened them already, above), and ready the matcher that describes results.
+  whenIdle(() => {
+    if (!location.search) controller.warmUp();
+    primeDescribe();
+  });
   view.moreButton.addEventListener('click', () => void controller.showMore());
   window.addEventListener('popstate', restore);
 

@@ -9,9 +9,13 @@ import { withBase } from '../../urls/base-url.ts';
 import { paths } from '../../urls/paths.ts';
 import type { IndexedArticle } from '../core/result.ts';
 
-export interface PagefindFragment extends IndexedArticle {
-  /** The page text before Pagefind escaped it for HTML; the site only ever uses text. */
-  raw_content?: string;
+/** A page's fragment file as Pagefind's indexer writes it (the fields this site reads). */
+export interface PagefindFragment {
+  /** Base-less ("/bai-viet/x/"). */
+  url: string;
+  /** The page's indexed text, as text (not HTML). */
+  content: string;
+  meta: IndexedArticle['meta'];
 }
 
 export interface PagefindResult {
@@ -20,7 +24,7 @@ export interface PagefindResult {
   score: number;
   /** Positions, in the page's index text, of the words that matched. */
   words: number[];
-  data: () => Promise<PagefindFragment>;
+  data: () => Promise<unknown>;
 }
 
 export interface PagefindSearch {
@@ -48,10 +52,36 @@ export function loadPagefind(): Promise<PagefindModule> {
   return pagefind;
 }
 
-/** A period's index, and its pages in rank order (each with its fragment loader). */
+/** What Pagefind's indexer puts before a fragment's JSON, inside the gzip (pagefind.js: decompress()). */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * A page's fragment (its text and metadata), fetched on this thread: the
+ * browser gunzips it natively, where Pagefind's result.data() asks its
+ * worker, which inflates it in JavaScript and answers by message — on a
+ * cold page about as long again as the download (issue 18). A result's
+ * id is its fragment's hash.
+ */
+export async function fetchFragment(page: PagefindResult): Promise<IndexedArticle> {
+  // Browsers before DecompressionStream (Safari < 16.4) ask Pagefind, which escapes the text for HTML in raw_content.
+  if (typeof DecompressionStream === 'undefined') {
+    const data = (await page.data()) as PagefindFragment;
+    return { url: data.url, content: data.content, meta: data.meta };
+  }
+  const url = withBase(`${paths.searchIndex()}fragment/${page.id}.pf_fragment`);
+  const response = await fetch(url);
+  if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
+  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${url}: not a Pagefind fragment`);
+  const fragment = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as PagefindFragment;
+  // As Pagefind's data() does: the indexer keeps zero-width spaces that are no part of the text.
+  return { url: withBase(fragment.url), content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta };
+}
+
+/** A period's index, searchable at once, and its pages in rank order (each with its fragment hash) as they come. */
 export interface OpenedIndex {
   index: PagefindIndex;
-  pages: PagefindResult[];
+  pages: Promise<PagefindResult[]>;
 }
 
 /**
@@ -64,8 +94,8 @@ export interface OpenedIndex {
 let firstOpened: Promise<unknown> | undefined;
 
 /**
- * Opens the index Pagefind's entry file lists under `language` and lists its
- * pages by `sort`. Pagefind chooses an index by the page's <html lang>, and
+ * Opens the index Pagefind's entry file lists under `language` and asks for
+ * its pages by `sort`; the index takes searches before they have come. Pagefind chooses an index by the page's <html lang>, and
  * createInstance() reads it there, over any language option, as the
  * instance is made; so the page's lang names the period for that one
  * synchronous call and is put back.
@@ -101,5 +131,5 @@ export async function openIndex(pagefind: PagefindModule, language: string, sort
   }
   const listed = index.search(null, { sort: { [sort]: 'asc' } });
   firstOpened ??= listed;
-  return { index, pages: (await listed).results };
+  return { index, pages: listed.then(({ results }) => results) };
 }

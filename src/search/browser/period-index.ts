@@ -10,7 +10,7 @@ import { parsePeriodFile, periodLanguage, RANK_SORT, type PeriodFile, type Perio
 import type { IndexedArticle } from '../core/result.ts';
 import { withBase } from '../../urls/base-url.ts';
 import { paths } from '../../urls/paths.ts';
-import { openIndex, type PagefindIndex, type PagefindModule, type PagefindResult } from './pagefind.ts';
+import { fetchFragment, openIndex, type OpenedIndex, type PagefindIndex, type PagefindModule, type PagefindResult } from './pagefind.ts';
 
 interface OpenIndex {
   index: PagefindIndex;
@@ -33,6 +33,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export class PeriodIndex {
   readonly summary: PeriodSummary;
   readonly file: () => Promise<PeriodFile>;
+  /** The Pagefind instance, made as soon as the engine is there: searches and preloads go to it before the page list has come. */
+  readonly #index: () => Promise<OpenedIndex>;
+  /** The index with its page list, checked against the period file. */
   readonly #open: () => Promise<OpenIndex>;
   readonly #fragments = new Map<number, Promise<IndexedArticle>>();
   /** Pagefind's options are per instance: searches run one at a time so exactDiacritics applies to one only. */
@@ -46,10 +49,11 @@ export class PeriodIndex {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       return parsePeriodFile(await response.text(), url);
     });
+    this.#index = once(() => pagefind().then((module) => openIndex(module, periodLanguage(summary.key), RANK_SORT)));
     this.#open = once(async () => {
       // The index opens as soon as the engine is there, beside the period file, not after it.
-      const opened = pagefind().then((module) => openIndex(module, periodLanguage(summary.key), RANK_SORT));
-      const [{ index, pages }, file] = await Promise.all([opened, this.file()]);
+      const [{ index, pages: listed }, file] = await Promise.all([this.#index(), this.file()]);
+      const pages = await listed;
       if (pages.length !== file.pages.length) {
         throw new Error(`search period ${summary.key}: the index has ${pages.length} pages, ${url} lists ${file.pages.length}`);
       }
@@ -59,26 +63,28 @@ export class PeriodIndex {
 
   /** Fetches what searching this period needs, and the index words of `terms`, without searching. */
   async prepare(terms: readonly string[]): Promise<void> {
-    const { index } = await this.#open();
-    await Promise.all(terms.map((term) => index.preload(term)));
+    const open = this.#open();
+    const { index } = await this.#index();
+    await Promise.all([open, ...terms.map((term) => index.preload(term))]);
   }
 
   /** Runs the searches; each answer keyed by page rank. */
   hits(searches: readonly HitSearch[]): Promise<SearchHits[]> {
     const run = async () => {
-      const { index, rankOf } = await this.#open();
-      const answers: SearchHits[] = [];
+      const open = this.#open();
+      const { index } = await this.#index();
+      const answers: PagefindResult[][] = [];
       for (const search of searches) {
         const exactMarks = search.kind === 'exact-marks';
         if (exactMarks) await index.options({ exactDiacritics: true });
         try {
-          const { results } = await index.search(search.term);
-          answers.push({ search, pages: new Map(results.map((result) => [rankOf.get(result.id)!, result.words])) });
+          answers.push((await index.search(search.term)).results);
         } finally {
           if (exactMarks) await index.options({ exactDiacritics: false });
         }
       }
-      return answers;
+      const { rankOf } = await open;
+      return answers.map((results, at) => ({ search: searches[at]!, pages: new Map(results.map((result) => [rankOf.get(result.id)!, result.words])) }));
     };
     const answers = this.#queue.then(run, run);
     this.#queue = answers.catch(() => undefined);
@@ -89,10 +95,7 @@ export class PeriodIndex {
   fragment(rank: number): Promise<IndexedArticle> {
     let fragment = this.#fragments.get(rank);
     if (!fragment) {
-      fragment = this.#open().then(async ({ pages }) => {
-        const data = await pages[rank]!.data();
-        return { url: data.url, content: data.raw_content ?? data.content, meta: data.meta };
-      });
+      fragment = this.#open().then(({ pages }) => fetchFragment(pages[rank]!));
       fragment.catch(() => this.#fragments.delete(rank));
       this.#fragments.set(rank, fragment);
     }

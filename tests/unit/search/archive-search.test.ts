@@ -55,13 +55,15 @@ describe('ArchiveSearch', () => {
     expect(log.filter((entry) => entry === 'reported')).toHaveLength(2);
   });
 
-  it('fetches, while the query is typed, its words in the period that will answer first, and nothing of the others', async () => {
+  it('fetches the words of a query being typed (or in a shared link) in the period that will answer first, and nothing of the others', async () => {
     const periods = [new FakePeriod('2023', [page('a', 'Xe điện', 'Xe điện.')]), new FakePeriod('2022', [page('b', 'Xe điện', 'Xe điện.')])];
     const search = new ArchiveSearch(periods);
     search.prepare(state('xe dien'), parseQuery('xe dien'));
     search.prepare(state('xe', { filters: { ...emptyFilters(), year: ['2022'] } }), parseQuery('xe'));
     search.prepare(state(''), parseQuery(''));
-    expect(periods.map((period) => period.calls)).toEqual([['prepare xe | "xe" | dien | đien | "xe dien" | "xe đien"'], ['prepare xe']]);
+    search.prepare(state('!!!', { filters: { ...emptyFilters(), year: ['2022'] } }), parseQuery('!!!'));
+    // Without words (a filter-only link, an empty box, punctuation alone) the period is opened all the same.
+    expect(periods.map((period) => period.calls)).toEqual([['prepare xe | "xe" | dien | đien | "xe dien" | "xe đien"', 'prepare'], ['prepare xe', 'prepare']]);
   });
 
   it('requires every word, "d" finding "đ" and tone marks folded', async () => {
