@@ -12,7 +12,7 @@ import { messages } from '../core/messages.ts';
 import { parseQuery, type ParsedQuery } from '../core/query.ts';
 import type { ResultView } from '../core/result.ts';
 import { hasFilters, type SearchState } from '../core/url-state.ts';
-import type { ArchiveSearch, SearchProgress } from './engine.ts';
+import { PAGE_SIZE, type ArchiveSearch, type SearchProgress } from './engine.ts';
 import type { ResultsView } from './results-view.ts';
 
 /** What the controller does to the page (a ResultsView; tests give their own). */
@@ -21,7 +21,6 @@ export type SearchView = Pick<
   'message' | 'busy' | 'searching' | 'bestBets' | 'offerClearFilters' | 'show' | 'extend' | 'status' | 'remaining' | 'counts' | 'pending' | 'answered' | 'append'
 >;
 
-export const PAGE_SIZE = 10;
 /** The first results shown at once (about what a phone shows below the search form); the rest of the page follows below them. */
 const FIRST_SHOWN = 3;
 

@@ -60,6 +60,9 @@ interface KnownPage {
   order: number;
 }
 
+/** Results on a page: the first page shows this many, and each "more" as many again. */
+export const PAGE_SIZE = 10;
+
 /** Reports one step; resolving lets the search go on (so shown results are fetched before older periods). */
 export type ProgressListener = (progress: SearchProgress) => Promise<void>;
 
@@ -144,11 +147,25 @@ export class ArchiveSearch {
     return [...periods.filter(holdsChosen), ...periods.filter((period) => !holdsChosen(period))];
   }
 
-  /** The pages of one period that answer the query, scored. */
-  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[], synonym = false): Promise<Found> {
+  /**
+   * The pages of one period that answer the query, scored. With `prefetch`,
+   * once the bare searches show the pages that hold every word to be no more
+   * than a page of results, their texts are fetched while the other searches
+   * run: they are those the first page will show (but for a rare stand-in).
+   */
+  async #search(period: PeriodSource, file: PeriodFile, words: readonly QueryWord[], synonym = false, prefetch = false): Promise<Found> {
     if (words.length === 0) return { scores: new Map(file.pages.map((_page, rank) => [rank, 0])), phrase: new Set() };
     // A synonym's form needs no phrase searches: only the typed words' phrase pages lead and are counted.
-    let hits: SearchHits[] = await period.hits(wordSearches(words).filter((search) => !synonym || search.kind !== 'phrase'));
+    const searches = wordSearches(words).filter((search) => !synonym || search.kind !== 'phrase');
+    const bare = period.hits(searches.filter((search) => search.kind === 'folded'));
+    const others = period.hits(searches.filter((search) => search.kind !== 'folded'));
+    const folded = await bare;
+    if (prefetch) {
+      const holding = words.map((_word, index) => new Set(folded.filter((hit) => hit.search.word === index).flatMap((hit) => [...hit.pages.keys()])));
+      const candidates = [...holding[0]!].filter((rank) => holding.every((pages) => pages.has(rank)));
+      if (candidates.length <= PAGE_SIZE) for (const rank of candidates) period.fragment(rank).catch(() => undefined);
+    }
+    let hits: SearchHits[] = [...folded, ...(await others)];
     const proofs = proofSearches(words, hits);
     if (proofs.length > 0) hits = [...hits, ...(await period.hits(proofs))];
     for (const form of unprovenForms(words, hits)) {
@@ -179,7 +196,9 @@ export class ArchiveSearch {
       const file = await this.#file(period);
       const found: Found[] = [];
       // A search overtaken by a newer one asks for nothing more.
-      for (const [index, form] of forms.entries()) found.push(isCurrent() ? await this.#search(period, file, form, index > 0) : { scores: new Map(), phrase: new Set() });
+      for (const [index, form] of forms.entries()) {
+        found.push(isCurrent() ? await this.#search(period, file, form, index > 0, period === order[0] && index === 0) : { scores: new Map(), phrase: new Set() });
+      }
       return { period, found };
     };
     let later: Promise<{ period: PeriodSource; found: Found[] }>[] = [];

@@ -106,6 +106,18 @@ describe('ArchiveSearch', () => {
     expect(period.calls.filter((call) => call.startsWith('fragment'))).toEqual(['fragment 0', 'fragment 1']);
   });
 
+  it('fetches the texts of the first period\'s pages holding every word while its other searches run, when they are no more than a page of results', async () => {
+    const log: string[] = [];
+    const few = new FakePeriod('2023', [page('a', 'Xe điện', 'Trạm sạc xe điện.'), page('b', 'Tin', 'Xe buýt.')], log);
+    await new ArchiveSearch([few]).run(state('xe dien'), parseQuery('xe dien'), async () => void log.push('reported'), () => true);
+    // The bare searches and the others asked together; the text of the one page holding both words as soon as the bare
+    // ones answer, before the unfinished word's proof and the report.
+    expect(log.slice(0, log.indexOf('reported'))).toEqual(['2023:file', '2023:hits', '2023:hits', '2023:fragment 0', '2023:hits']);
+    const many = new FakePeriod('2023', Array.from({ length: 11 }, (_, index) => page(`p${index}`, 'Xe điện', 'Xe điện.')));
+    await new ArchiveSearch([many]).run(state('xe dien'), parseQuery('xe dien'), async () => undefined, () => true);
+    expect(many.calls.filter((call) => call.startsWith('fragment'))).toEqual([]);
+  });
+
   it('ranks the marks as typed first: "năng" puts "năng lượng" above "Đà Nẵng"', async () => {
     const period = new FakePeriod('2023', [page('da-nang', 'Đào tạo', 'Khóa học tại Đà Nẵng.'), page('nang-luong', 'Hợp tác', 'Dự án năng lượng sạch.')]);
     expect((await run([period], state('năng'))).at(-1)!.ordered).toEqual(['nang-luong', 'da-nang']);

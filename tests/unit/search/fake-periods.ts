@@ -83,8 +83,12 @@ export class FakePeriod implements PeriodSource {
     return searches.map((search) => this.#answer(search));
   }
 
+  /** Fetched once each, as PeriodIndex keeps them: `calls` lists each download. */
+  readonly #fetched = new Set<number>();
+
   async fragment(rank: number): Promise<IndexedArticle> {
-    this.#note(`fragment ${rank}`);
+    if (!this.#fetched.has(rank)) this.#note(`fragment ${rank}`);
+    this.#fetched.add(rank);
     const page = this.#pages[rank]!;
     return { url: `/bai-viet/${page.id}/`, content: `${page.title} ${page.text}`, meta: { title: page.title, date: `năm ${this.summary.from}`, datetime: String(this.summary.from) } };
   }
