@@ -13,7 +13,7 @@ function serve(status: number, body: Uint8Array): string[] {
   const asked: string[] = [];
   vi.stubGlobal('fetch', async (url: string) => {
     asked.push(url);
-    return new Response(body, { status });
+    return new Response(new Uint8Array(body), { status });
   });
   return asked;
 }
