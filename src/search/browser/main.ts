@@ -16,13 +16,14 @@ import { renderActiveFilters, required } from './render.ts';
 import { ResultsView } from './results-view.ts';
 
 const TYPING_PAUSE_MS = 300;
+/** Wide enough for the filters to sit beside the results, open. */
+const WIDE_SCREEN = '(min-width: 60rem)';
 
+/** Runs work the reader does not wait for once the page is idle (soon, where the browser cannot say). */
 const whenIdle = (task: () => void): void => {
   if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
 };
-/** Wide enough for the filters to sit beside the results, open. */
-const WIDE_SCREEN = '(min-width: 60rem)';
 
 async function start(): Promise<void> {
   const app = required<HTMLElement>(document, '[data-search-app]');

@@ -95,10 +95,10 @@ let firstOpened: Promise<unknown> | undefined;
 
 /**
  * Opens the index Pagefind's entry file lists under `language` and asks for
- * its pages by `sort`; the index takes searches before they have come. Pagefind chooses an index by the page's <html lang>, and
- * createInstance() reads it there, over any language option, as the
- * instance is made; so the page's lang names the period for that one
- * synchronous call and is put back.
+ * its pages by `sort`; the index takes searches before they have come.
+ * Pagefind chooses an index by the page's <html lang>, and createInstance()
+ * reads it there, over any language option, as the instance is made; so the
+ * page's lang names the period for that one synchronous call and is put back.
  */
 export async function openIndex(pagefind: PagefindModule, language: string, sort: string): Promise<OpenedIndex> {
   while (firstOpened) {
