@@ -31,7 +31,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Astro inlines small scripts below this limit; 0 keeps every script external for the same reason.
   // The styles most pages share go into one stylesheet (src/styles/stylesheet-chunks.ts says why).
-  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: stylesheetChunk } } } },
+  // The search worker is a module (it imports Pagefind's script at run time).
+  vite: { worker: { format: 'es' }, build: { assetsInlineLimit: 0, rollupOptions: { output: { manualChunks: stylesheetChunk } } } },
   // The sitemap leaves out 404 by itself and the capture pages (noindex: they
   // repeat their article) here; it adds the data downloads, which are no pages.
   // securityHeaders writes _headers.

@@ -3,6 +3,7 @@
  * keyboard, and through axe; and the rest of the site still ships no script.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { hasChromium } from '../../scripts/shared/chromium.ts';
 import { afterSearch, ARTICLES, openSearch, shownResults, useSearchSite, watchErrors } from './search-support.ts';
 import { axeViolations, injectAxe } from '../helpers/axe.ts';
@@ -30,6 +31,35 @@ describe.skipIf(!hasChromium)('search page: odd input, no script, keyboard, acce
     await openSearch(page, searchSite().site, `?q=${encodeURIComponent(`xe điện ${'hợp tác '.repeat(200)}`)}`);
     await expect(page.locator('[data-search-notes]').textContent()).resolves.toContain('Từ khóa quá dài');
     await searchSite().done(page);
+  });
+
+  it.each([
+    ['cannot load the search worker', (page: Page) => page.route('**/search-worker-*.js', (route) => route.fulfill({ status: 404, body: '' }))],
+    ['has no DecompressionStream (Safari < 16.4)', (page: Page) => page.addInitScript(() => delete (window as { DecompressionStream?: unknown }).DecompressionStream)],
+  ])('a browser that %s searches through Pagefind on the page, with the same results', async (_case, handicap) => {
+    const site = searchSite().site;
+    const answers = async (page: Page) => {
+      const found = [];
+      for (const query of ['xe dien', 'tiêu chuẩn', 'ISO']) {
+        const status = await openSearch(page, site, `?q=${encodeURIComponent(query)}`);
+        found.push({ query, status, results: await shownResults(page) });
+      }
+      return found;
+    };
+    const page = await searchSite().newPage();
+    const expected = await answers(page);
+    await searchSite().done(page);
+    const handicapped = await searchSite().browser.newPage();
+    const errors = watchErrors(handicapped);
+    const workers: string[] = [];
+    handicapped.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await handicap(handicapped);
+    expect(await answers(handicapped)).toEqual(expected);
+    // Answered by Pagefind's own worker, the fallback.
+    expect(workers).toContain('/pagefind/pagefind-worker.js');
+    expect(expected.every(({ results }) => results.length > 0)).toBe(true);
+    expect(errors.filter((error) => !/search-worker|404/.test(error))).toEqual([]);
+    await handicapped.close();
   });
 
   it('shows a hostile query as text and runs nothing', async () => {

@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { ArchiveSearch, type SearchProgress } from '../../src/search/browser/engine.ts';
 import type { PagefindModule } from '../../src/search/browser/pagefind.ts';
 import { PeriodIndex } from '../../src/search/browser/period-index.ts';
+import { PagefindPeriods } from '../../src/search/browser/period-engine.ts';
 import type { PeriodSummary } from '../../src/search/core/periods.ts';
 import { parseQuery } from '../../src/search/core/query.ts';
 import { parseSearchState } from '../../src/search/core/url-state.ts';
@@ -59,7 +60,8 @@ export async function nodeSearch(siteDir: string): Promise<NodeSearch> {
   const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   const summaries = JSON.parse(decode(attribute)) as PeriodSummary[];
   const synonyms = JSON.parse(decode(/data-search-synonyms="([^"]*)"/.exec(page)?.[1] ?? '[]')) as string[][];
-  const periods = summaries.map((summary) => new PeriodIndex(summary, pagefind));
+  const pagefindPeriods = new PagefindPeriods(pagefind, true);
+  const periods = summaries.map((summary) => new PeriodIndex(summary, pagefindPeriods));
   const engine = new ArchiveSearch(periods, synonyms);
   const byKey = new Map(periods.map((period) => [period.summary.key, period]));
   return {

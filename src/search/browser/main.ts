@@ -10,7 +10,9 @@ import { parseSearchState, serializeSearchState, type KnownValues } from '../cor
 import { SearchController } from './controller.ts';
 import { ArchiveSearch } from './engine.ts';
 import { loadPagefind } from './pagefind.ts';
+import { PagefindPeriods, type PeriodEngine } from './period-engine.ts';
 import { PeriodIndex } from './period-index.ts';
+import { WorkerPeriods } from './worker-periods.ts';
 import { bestBetCandidates, clearFilters, knownValues, readForm, writeForm } from './form-state.ts';
 import { renderActiveFilters, required } from './render.ts';
 import { ResultsView } from './results-view.ts';
@@ -25,6 +27,25 @@ const whenIdle = (task: () => void): void => {
   else setTimeout(task, 200);
 };
 
+/**
+ * Two workers search the periods between them: at 10,000 articles the
+ * complete answer took 1,606 ms with two, 1,749 with one and 1,733 with
+ * three on a two-core machine (BENCHMARKS.md); a reader's phone has more.
+ */
+const SEARCH_WORKERS = 2;
+
+/**
+ * Pagefind searched in the site's workers (search-worker.ts), the page
+ * fetching and gunzipping each shown result's text itself; where the
+ * browser cannot gunzip (Safari < 16.4) or start that worker, through
+ * Pagefind's API and its own worker.
+ */
+function searchEngine(): PeriodEngine {
+  const onPage = () => new PagefindPeriods(loadPagefind, false);
+  if (typeof Worker === 'undefined' || typeof DecompressionStream === 'undefined') return onPage();
+  return new WorkerPeriods(() => new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' }), onPage, SEARCH_WORKERS);
+}
+
 async function start(): Promise<void> {
   const app = required<HTMLElement>(document, '[data-search-app]');
   const form = required<HTMLFormElement>(document, '#search-form');
@@ -34,16 +55,11 @@ async function start(): Promise<void> {
   // The names that find each other in search, from the partners and the glossary (src/archive/search-synonyms.ts).
   const synonyms = JSON.parse(app.dataset.searchSynonyms ?? '[]') as string[][];
   const view = new ResultsView(app);
-  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, loadPagefind)), synonyms), bestBetCandidates(form));
-  // A shared link (a search in the address) opens the index of the period that answers first, with
-  // the query's words, before anything is laid out: Pagefind's worker is created on this thread once
-  // the engine's script has run, and would otherwise wait for the form and every facet to be laid
-  // out first. So the page waits for that script (the app is still hidden) and lays itself out
-  // while the worker starts.
-  if (location.search) {
-    controller.prepare(parseSearchState(location.search, known));
-    await loadPagefind().catch(() => undefined);
-  }
+  const engine = searchEngine();
+  const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, engine)), synonyms), bestBetCandidates(form));
+  // A shared link (a search in the address) starts the search worker and opens the index of the
+  // period that answers first, with the query's words, before anything is laid out.
+  if (location.search) controller.prepare(parseSearchState(location.search, known));
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   // Typing replaces the history entry it started, so Back skips the keystrokes.

@@ -56,19 +56,20 @@ export function loadPagefind(): Promise<PagefindModule> {
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
- * A page's fragment (its text and metadata), fetched on this thread: the
- * browser gunzips it natively, where Pagefind's result.data() asks its
- * worker, which inflates it in JavaScript and answers by message — on a
- * cold page about as long again as the download (issue 18). A result's
- * id is its fragment's hash.
+ * A page's fragment (its text and metadata) by its hash, fetched where it
+ * is shown: the browser gunzips it natively, where Pagefind's result.data()
+ * inflates it in JavaScript (and, in a worker, answers by message) — on a
+ * cold page about as long again as the download (issue 18). `data` is
+ * Pagefind's own way, for browsers without DecompressionStream.
  */
-export async function fetchFragment(page: PagefindResult): Promise<IndexedArticle> {
+export async function fetchFragment(id: string, data?: () => Promise<unknown>): Promise<IndexedArticle> {
   // Browsers before DecompressionStream (Safari < 16.4) ask Pagefind, which escapes the text for HTML in raw_content.
   if (typeof DecompressionStream === 'undefined') {
-    const data = (await page.data()) as PagefindFragment;
-    return { url: data.url, content: data.content, meta: data.meta };
+    if (!data) throw new Error(`fragment ${id}: this browser cannot decompress it`);
+    const fragment = (await data()) as PagefindFragment;
+    return { url: fragment.url, content: fragment.content, meta: fragment.meta };
   }
-  const url = withBase(`${paths.searchIndex()}fragment/${page.id}.pf_fragment`);
+  const url = withBase(`${paths.searchIndex()}fragment/${id}.pf_fragment`);
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
   const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
@@ -93,14 +94,39 @@ export interface OpenedIndex {
  */
 let firstOpened: Promise<unknown> | undefined;
 
+/** Runs `make` while the document's <html lang> is `language` (see openIndex). */
+function inLanguage<T>(language: string, make: () => T): T {
+  if (typeof document === 'undefined') {
+    const html = { getAttribute: (name: string) => (name === 'lang' ? language : null) };
+    Object.assign(globalThis, { document: { querySelector: (selector: string) => (selector === 'html' ? html : null) } });
+    try {
+      return make();
+    } finally {
+      delete (globalThis as { document?: unknown }).document;
+    }
+  }
+  const root = document.documentElement;
+  const pageLanguage = root.getAttribute('lang');
+  root.setAttribute('lang', language);
+  try {
+    return make();
+  } finally {
+    if (pageLanguage === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', pageLanguage);
+  }
+}
+
 /**
  * Opens the index Pagefind's entry file lists under `language` and asks for
  * its pages by `sort`; the index takes searches before they have come.
  * Pagefind chooses an index by the page's <html lang>, and createInstance()
  * reads it there, over any language option, as the instance is made; so the
  * page's lang names the period for that one synchronous call and is put back.
+ * In a worker, which has no page, a stand-in document answers that one
+ * question for the call. `noWorker` runs the searches on the calling thread
+ * (the site's own search worker); otherwise in Pagefind's worker.
  */
-export async function openIndex(pagefind: PagefindModule, language: string, sort: string): Promise<OpenedIndex> {
+export async function openIndex(pagefind: PagefindModule, language: string, sort: string, noWorker: boolean): Promise<OpenedIndex> {
   while (firstOpened) {
     const first = firstOpened;
     const settled = await first.then(
@@ -111,24 +137,14 @@ export async function openIndex(pagefind: PagefindModule, language: string, sort
     // The first failed (a network blip): whoever comes next opens first.
     if (firstOpened === first) firstOpened = undefined;
   }
-  const root = document.documentElement;
-  const pageLanguage = root.getAttribute('lang');
-  root.setAttribute('lang', language);
-  let index: PagefindIndex;
-  try {
-    index = pagefind.createInstance({
+  const index = inLanguage(language, () =>
+    pagefind.createInstance({
       basePath: withBase(paths.searchIndex()),
       // Result URLs are stored base-less ("/bai-viet/x/"); Pagefind prefixes the base.
       baseUrl: import.meta.env.BASE_URL,
-      // Pagefind searches in its web worker (one for every instance), so the
-      // page stays responsive while older periods are searched and the
-      // worker searches one period while the page scores the one before.
-      noWorker: false,
-    });
-  } finally {
-    if (pageLanguage === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', pageLanguage);
-  }
+      noWorker,
+    }),
+  );
   const listed = index.search(null, { sort: { [sort]: 'asc' } });
   firstOpened ??= listed;
   return { index, pages: listed.then(({ results }) => results) };

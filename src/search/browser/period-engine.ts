@@ -1,0 +1,101 @@
+/**
+ * What the search asks of Pagefind, period by period, in a shape that can
+ * cross a worker's message port: a period's pages (their fragment hashes in
+ * rank order), the answers to a run of searches (for each, the pages found
+ * and their word positions), and preloads. PagefindPeriods answers it from
+ * Pagefind's API; the search page runs it in its own worker
+ * (search-worker.ts, reached through worker-periods.ts), and browsers that
+ * cannot run that worker use it on the page, over Pagefind's own worker.
+ */
+import type { IndexedArticle } from '../core/result.ts';
+import { fetchFragment, openIndex, type OpenedIndex, type PagefindModule } from './pagefind.ts';
+import { RANK_SORT } from '../core/periods.ts';
+
+/** One search: Pagefind's term, and whether the marks must be as typed (Pagefind's exactDiacritics). */
+export interface IndexSearch {
+  term: string;
+  exactMarks: boolean;
+}
+
+/** One search's answer: the pages found (fragment hashes) and, for each, the positions of the words that matched. */
+export interface IndexAnswer {
+  ids: string[];
+  words: number[][];
+}
+
+/** `language` is a period's Pagefind language (periodLanguage()). */
+export interface PeriodEngine {
+  /** The period's pages' fragment hashes, in rank order. */
+  list(language: string): Promise<string[]>;
+  /** Runs the searches in turn; an answer for each. */
+  search(language: string, searches: readonly IndexSearch[]): Promise<IndexAnswer[]>;
+  /** Fetches the index words of `terms`, without searching. */
+  preload(language: string, terms: readonly string[]): Promise<void>;
+  /** A page's fragment by its hash. */
+  fragment(language: string, id: string): Promise<IndexedArticle>;
+}
+
+/** Pagefind's API, an instance per period, each opened once when first asked for (and again after a failure). */
+export class PagefindPeriods implements PeriodEngine {
+  readonly #opened = new Map<string, Promise<OpenedIndex>>();
+  /** Pagefind's options are per instance: a period's searches run one at a time so exactDiacritics applies to one only. */
+  readonly #queues = new Map<string, Promise<unknown>>();
+
+  /** `noWorker`: search on this thread (inside the site's worker) rather than in Pagefind's worker. */
+  constructor(
+    private readonly pagefind: () => Promise<PagefindModule>,
+    private readonly noWorker: boolean,
+  ) {}
+
+  #open(language: string): Promise<OpenedIndex> {
+    let opened = this.#opened.get(language);
+    if (!opened) {
+      opened = this.pagefind().then((module) => openIndex(module, language, RANK_SORT, this.noWorker));
+      const failed = () => this.#opened.delete(language);
+      opened.then(({ pages }) => pages).catch(failed);
+      this.#opened.set(language, opened);
+    }
+    return opened;
+  }
+
+  async list(language: string): Promise<string[]> {
+    return (await (await this.#open(language)).pages).map((page) => page.id);
+  }
+
+  search(language: string, searches: readonly IndexSearch[]): Promise<IndexAnswer[]> {
+    const run = async () => {
+      const { index } = await this.#open(language);
+      const answers: IndexAnswer[] = [];
+      for (const { term, exactMarks } of searches) {
+        if (exactMarks) await index.options({ exactDiacritics: true });
+        try {
+          const { results } = await index.search(term);
+          answers.push({ ids: results.map((result) => result.id), words: results.map((result) => result.words) });
+        } finally {
+          if (exactMarks) await index.options({ exactDiacritics: false });
+        }
+      }
+      return answers;
+    };
+    const queue = this.#queues.get(language) ?? Promise.resolve();
+    const answers = queue.then(run, run);
+    this.#queues.set(
+      language,
+      answers.catch(() => undefined),
+    );
+    return answers;
+  }
+
+  async preload(language: string, terms: readonly string[]): Promise<void> {
+    const { index } = await this.#open(language);
+    await Promise.all(terms.map((term) => index.preload(term)));
+  }
+
+  async fragment(language: string, id: string): Promise<IndexedArticle> {
+    return fetchFragment(id, async () => {
+      const page = (await (await this.#open(language)).pages).find((result) => result.id === id);
+      if (!page) throw new Error(`${language}: no page ${id}`);
+      return page.data();
+    });
+  }
+}
