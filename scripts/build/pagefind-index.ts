@@ -4,7 +4,9 @@
  * from the articles the build's index plan lists for it, all written into
  * one bundle folder (pagefind-bundle.ts). Indexing a period at a time keeps
  * Pagefind's memory to one period's worth however large the archive grows.
- * The plan is a build file: it is removed once the index is written.
+ * The plan is a build file: it is removed once the index is written. Each
+ * period file then gets its pages' fragment hashes (PeriodFile.fragments),
+ * by which the search page ties Pagefind's results to its pages.
  *
  * Only article pages are indexed: their <article data-pagefind-body> holds
  * the title and text (the byline is marked data-pagefind-ignore), and
@@ -12,7 +14,7 @@
  * Vietnamese matching (tone marks, d/đ) is done at search time:
  * src/search/core/ and src/search/browser/.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
@@ -76,18 +78,23 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; perio
   const folder = join(siteDir, relative(paths.searchIndex()));
   rmSync(folder, { recursive: true, force: true });
   const bundle = new BundleWriter(folder);
+  const fragments = new Map<PlannedPeriod, string[]>();
   try {
     for (const period of periods) {
-      const indexed = bundle.add(await indexPeriod(siteDir, period), periodLanguage(period.key), period.where);
+      const files = await indexPeriod(siteDir, period);
+      const indexed = bundle.add(files, periodLanguage(period.key), period.where);
       if (indexed !== period.ids.length) {
         throw new Error(`${period.where}: lists ${period.ids.length} articles, Pagefind indexed ${indexed} (is <article data-pagefind-body> still on the article pages?)`);
       }
+      fragments.set(period, fragmentsInRankOrder(files, period));
     }
     bundle.finish();
   } finally {
     await pagefind.close();
   }
   const pages = checkRecords(folder);
+  // Written only once the whole index is: a failed build leaves the period files as they were.
+  for (const [period, hashes] of fragments) writePeriodFragments(period, hashes);
   rmSync(planFile);
   return { pages, periods: periods.length };
 }
@@ -97,15 +104,43 @@ interface FragmentRecord {
   meta: Record<string, string>;
 }
 
+/** A fragment file's page record: gzip of a short signature and the record as JSON. */
+function readFragment(content: Uint8Array): FragmentRecord {
+  const text = gunzipSync(content).toString('utf8');
+  return JSON.parse(text.slice(text.indexOf('{'))) as FragmentRecord;
+}
+
+const FRAGMENT_FILE = /^fragment\/([\w-]+)\.pf_fragment$/;
+
+/** The period's pages' fragment hashes, in the order of the plan (the period file's ranks). */
+function fragmentsInRankOrder(files: readonly pagefind.IndexFile[], period: PlannedPeriod): string[] {
+  const hashOf = new Map<string, string>();
+  for (const file of files) {
+    const hash = FRAGMENT_FILE.exec(file.path)?.[1];
+    if (hash) hashOf.set(readFragment(file.content).url, hash);
+  }
+  return period.ids.map((id) => {
+    const hash = hashOf.get(paths.article(id));
+    if (!hash) throw new Error(`${period.where}: Pagefind wrote no page record for ${paths.article(id)}`);
+    return hash;
+  });
+}
+
+/** Adds the hashes to the period file, through a temporary file so a reader never gets half of it. */
+function writePeriodFragments(period: PlannedPeriod, fragments: string[]): void {
+  const file = parsePeriodFile(readFileSync(period.where, 'utf8'), period.where);
+  const temporary = `${period.where}.tmp`;
+  writeFileSync(temporary, JSON.stringify({ ...file, fragments }));
+  renameSync(temporary, period.where);
+}
+
 /** Reads the written page records back; names each page that lacks what search needs. Returns how many there are. */
 function checkRecords(folder: string): number {
   const directory = join(folder, 'fragment');
   const files = readdirSync(directory).filter((name) => name.endsWith('.pf_fragment'));
   const problems: string[] = [];
   for (const name of files) {
-    const text = gunzipSync(readFileSync(join(directory, name))).toString('utf8');
-    // A fragment is a short signature followed by the page record as JSON.
-    const record = JSON.parse(text.slice(text.indexOf('{'))) as FragmentRecord;
+    const record = readFragment(readFileSync(join(directory, name)));
     const missing = REQUIRED_META.filter((key) => !record.meta[key]).map((key) => `meta "${key}"`);
     if (missing.length > 0) problems.push(`${record.url}: no ${missing.join(', ')}`);
   }

@@ -79,17 +79,17 @@ export async function fetchFragment(id: string, data?: () => Promise<unknown>): 
   return { url: withBase(fragment.url), content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta };
 }
 
-/** A period's index, searchable at once, and its pages in rank order (each with its fragment hash) as they come. */
+/** A period's index, searchable at once; `ready` settles when it has loaded (its meta, and the engine). */
 export interface OpenedIndex {
   index: PagefindIndex;
-  pages: Promise<PagefindResult[]>;
+  ready: Promise<unknown>;
 }
 
 /**
  * Each instance loads the engine's wasm, and the wasm glue keeps one
- * module for the page: two instances loading it at once would each
+ * module for the thread: two instances loading it at once would each
  * instantiate it, the second replacing the memory the first's index lives
- * in. So instances open after the first has answered, when the module is
+ * in. So instances open after the first has loaded, when the module is
  * there and later instances reuse it.
  */
 let firstOpened: Promise<unknown> | undefined;
@@ -117,8 +117,8 @@ function inLanguage<T>(language: string, make: () => T): T {
 }
 
 /**
- * Opens the index Pagefind's entry file lists under `language` and asks for
- * its pages by `sort`; the index takes searches before they have come.
+ * Opens the index Pagefind's entry file lists under `language`; it takes
+ * searches before it has loaded.
  * Pagefind chooses an index by the page's <html lang>, and createInstance()
  * reads it there, over any language option, as the instance is made; so the
  * page's lang names the period for that one synchronous call and is put back.
@@ -126,7 +126,7 @@ function inLanguage<T>(language: string, make: () => T): T {
  * question for the call. `noWorker` runs the searches on the calling thread
  * (the site's own search worker); otherwise in Pagefind's worker.
  */
-export async function openIndex(pagefind: PagefindModule, language: string, sort: string, noWorker: boolean): Promise<OpenedIndex> {
+export async function openIndex(pagefind: PagefindModule, language: string, noWorker: boolean): Promise<OpenedIndex> {
   while (firstOpened) {
     const first = firstOpened;
     const settled = await first.then(
@@ -145,7 +145,8 @@ export async function openIndex(pagefind: PagefindModule, language: string, sort
       noWorker,
     }),
   );
-  const listed = index.search(null, { sort: { [sort]: 'asc' } });
-  firstOpened ??= listed;
-  return { index, pages: listed.then(({ results }) => results) };
+  // Pagefind answers an empty term at once, but only once the index has loaded.
+  const ready = index.search('');
+  firstOpened ??= ready;
+  return { index, ready };
 }

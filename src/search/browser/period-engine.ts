@@ -1,14 +1,14 @@
 /**
  * What the search asks of Pagefind, period by period, in a shape that can
- * cross a worker's message port: a period's pages (their fragment hashes in
- * rank order), the answers to a run of searches (for each, the pages found
- * and their word positions), and preloads. PagefindPeriods answers it from
+ * cross a worker's message port: the answers to a run of searches (for
+ * each, the pages found, by fragment hash, and their word positions), and
+ * preloads (which also open the period's index). PagefindPeriods answers it from
  * Pagefind's API; the search page runs it in its own worker
  * (search-worker.ts, reached through worker-periods.ts), and browsers that
  * cannot run that worker use it on the page, over Pagefind's own worker.
  */
 import type { IndexedArticle } from '../core/result.ts';
-import { fetchFragment, openIndex, type OpenedIndex, type PagefindModule } from './pagefind.ts';
+import { fetchFragment, openIndex, type OpenedIndex, type PagefindModule, type PagefindResult } from './pagefind.ts';
 import { RANK_SORT } from '../core/periods.ts';
 
 /** One search: Pagefind's term, and whether the marks must be as typed (Pagefind's exactDiacritics). */
@@ -25,11 +25,9 @@ export interface IndexAnswer {
 
 /** `language` is a period's Pagefind language (periodLanguage()). */
 export interface PeriodEngine {
-  /** The period's pages' fragment hashes, in rank order. */
-  list(language: string): Promise<string[]>;
   /** Runs the searches in turn; an answer for each. */
   search(language: string, searches: readonly IndexSearch[]): Promise<IndexAnswer[]>;
-  /** Fetches the index words of `terms`, without searching. */
+  /** Opens the period's index and fetches the index words of `terms`, without searching. */
   preload(language: string, terms: readonly string[]): Promise<void>;
   /** A page's fragment by its hash. */
   fragment(language: string, id: string): Promise<IndexedArticle>;
@@ -40,6 +38,8 @@ export class PagefindPeriods implements PeriodEngine {
   readonly #opened = new Map<string, Promise<OpenedIndex>>();
   /** Pagefind's options are per instance: a period's searches run one at a time so exactDiacritics applies to one only. */
   readonly #queues = new Map<string, Promise<unknown>>();
+  /** Where the browser cannot gunzip a fragment: each period's page list, whose results have Pagefind's data() (asked for once). */
+  readonly #listed = new Map<string, Promise<PagefindResult[]>>();
 
   /** `noWorker`: search on this thread (inside the site's worker) rather than in Pagefind's worker. */
   constructor(
@@ -50,16 +50,12 @@ export class PagefindPeriods implements PeriodEngine {
   #open(language: string): Promise<OpenedIndex> {
     let opened = this.#opened.get(language);
     if (!opened) {
-      opened = this.pagefind().then((module) => openIndex(module, language, RANK_SORT, this.noWorker));
+      opened = this.pagefind().then((module) => openIndex(module, language, this.noWorker));
       const failed = () => this.#opened.delete(language);
-      opened.then(({ pages }) => pages).catch(failed);
+      opened.then(({ ready }) => ready).catch(failed);
       this.#opened.set(language, opened);
     }
     return opened;
-  }
-
-  async list(language: string): Promise<string[]> {
-    return (await (await this.#open(language)).pages).map((page) => page.id);
   }
 
   search(language: string, searches: readonly IndexSearch[]): Promise<IndexAnswer[]> {
@@ -79,21 +75,24 @@ export class PagefindPeriods implements PeriodEngine {
     };
     const queue = this.#queues.get(language) ?? Promise.resolve();
     const answers = queue.then(run, run);
-    this.#queues.set(
-      language,
-      answers.catch(() => undefined),
-    );
+    this.#queues.set(language, answers.catch(() => undefined));
     return answers;
   }
 
   async preload(language: string, terms: readonly string[]): Promise<void> {
-    const { index } = await this.#open(language);
-    await Promise.all(terms.map((term) => index.preload(term)));
+    const { index, ready } = await this.#open(language);
+    await Promise.all([ready, ...terms.map((term) => index.preload(term))]);
   }
 
   async fragment(language: string, id: string): Promise<IndexedArticle> {
     return fetchFragment(id, async () => {
-      const page = (await (await this.#open(language)).pages).find((result) => result.id === id);
+      let listed = this.#listed.get(language);
+      if (!listed) {
+        listed = this.#open(language).then(({ index }) => index.search(null, { sort: { [RANK_SORT]: 'asc' } })).then(({ results }) => results);
+        listed.catch(() => this.#listed.delete(language));
+        this.#listed.set(language, listed);
+      }
+      const page = (await listed).find((result) => result.id === id);
       if (!page) throw new Error(`${language}: no page ${id}`);
       return page.data();
     });

@@ -1,9 +1,9 @@
 /**
  * One search period in the browser: its facet file (which articles, with
  * which topics and partners) and its Pagefind index, each fetched once and
- * only when first needed. Pagefind knows pages by fragment hash; a
- * filter-only search sorted by rank lists them in the period file's order,
- * which ties each hash to its article.
+ * only when first needed. Pagefind knows pages by fragment hash; the
+ * period file lists each page's hash, which ties Pagefind's results to
+ * its articles.
  */
 import type { SearchHits, HitSearch } from '../core/index-hits.ts';
 import { parsePeriodFile, periodLanguage, type PeriodFile, type PeriodSummary } from '../core/periods.ts';
@@ -12,8 +12,8 @@ import { withBase } from '../../urls/base-url.ts';
 import { paths } from '../../urls/paths.ts';
 import type { PeriodEngine } from './period-engine.ts';
 
-interface OpenIndex {
-  ids: string[];
+interface Ranks {
+  fragments: string[];
   rankOf: Map<string, number>;
 }
 
@@ -34,8 +34,8 @@ export class PeriodIndex {
   readonly file: () => Promise<PeriodFile>;
   readonly #language: string;
   readonly #engine: PeriodEngine;
-  /** The index's page list, checked against the period file. */
-  readonly #open: () => Promise<OpenIndex>;
+  /** Each page's rank by its fragment hash, from the period file. */
+  readonly #ranks: () => Promise<Ranks>;
   readonly #fragments = new Map<number, Promise<IndexedArticle>>();
 
   constructor(summary: PeriodSummary, engine: PeriodEngine) {
@@ -48,37 +48,39 @@ export class PeriodIndex {
       if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
       return parsePeriodFile(await response.text(), url);
     });
-    this.#open = once(async () => {
-      // The index opens beside the period file, not after it.
-      const [ids, file] = await Promise.all([engine.list(this.#language), this.file()]);
-      if (ids.length !== file.pages.length) {
-        throw new Error(`search period ${summary.key}: the index has ${ids.length} pages, ${url} lists ${file.pages.length}`);
-      }
-      return { ids, rankOf: new Map(ids.map((id, rank) => [id, rank])) };
+    this.#ranks = once(async () => {
+      const { fragments } = await this.file();
+      if (!fragments) throw new Error(`${url}: no "fragments": the search index was not built (npm run build)`);
+      return { fragments, rankOf: new Map(fragments.map((id, rank) => [id, rank])) };
     });
   }
 
   /** Fetches what searching this period needs, and the index words of `terms`, without searching. */
   async prepare(terms: readonly string[]): Promise<void> {
-    await Promise.all([this.#open(), this.#engine.preload(this.#language, terms)]);
+    await Promise.all([this.#ranks(), this.#engine.preload(this.#language, terms)]);
   }
 
   /** Runs the searches; each answer keyed by page rank. */
   async hits(searches: readonly HitSearch[]): Promise<SearchHits[]> {
-    const open = this.#open();
+    const ranks = this.#ranks();
     const answers = await this.#engine.search(
       this.#language,
       searches.map((search) => ({ term: search.term, exactMarks: search.kind === 'exact-marks' })),
     );
-    const { rankOf } = await open;
-    return answers.map(({ ids, words }, at) => ({ search: searches[at]!, pages: new Map(ids.map((id, found) => [rankOf.get(id)!, words[found]!])) }));
+    const { rankOf } = await ranks;
+    const rank = (id: string) => {
+      const found = rankOf.get(id);
+      if (found === undefined) throw new Error(`search period ${this.summary.key}: Pagefind found page ${id}, which the period file does not list (an index from another build?)`);
+      return found;
+    };
+    return answers.map(({ ids, words }, at) => ({ search: searches[at]!, pages: new Map(ids.map((id, found) => [rank(id), words[found]!])) }));
   }
 
   /** The article's indexed text and metadata (one small download, then kept). */
   fragment(rank: number): Promise<IndexedArticle> {
     let fragment = this.#fragments.get(rank);
     if (!fragment) {
-      fragment = this.#open().then(({ ids }) => this.#engine.fragment(this.#language, ids[rank]!));
+      fragment = this.#ranks().then(({ fragments }) => this.#engine.fragment(this.#language, fragments[rank]!));
       fragment.catch(() => this.#fragments.delete(rank));
       this.#fragments.set(rank, fragment);
     }

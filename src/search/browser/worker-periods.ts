@@ -14,7 +14,7 @@ import { fetchFragment } from './pagefind.ts';
 
 export interface WorkerCall {
   id: number;
-  method: 'list' | 'search' | 'preload';
+  method: 'search' | 'preload';
   language: string;
   searches?: readonly IndexSearch[];
   terms?: readonly string[];
@@ -28,7 +28,6 @@ export interface WorkerReply {
 
 /** Answers a call from an engine: in the worker, and on the page once the worker has failed. */
 export function answerCall(engine: PeriodEngine, call: WorkerCall): Promise<unknown> {
-  if (call.method === 'list') return engine.list(call.language);
   if (call.method === 'search') return engine.search(call.language, call.searches ?? []);
   return engine.preload(call.language, call.terms ?? []);
 }
@@ -88,10 +87,6 @@ export class WorkerPeriods implements PeriodEngine {
       this.#waiting.set(message.id, { call: message, resolve: resolve as (result: unknown) => void, reject });
       worker.postMessage(message);
     });
-  }
-
-  list(language: string): Promise<string[]> {
-    return this.#call({ method: 'list', language });
   }
 
   search(language: string, searches: readonly IndexSearch[]): Promise<IndexAnswer[]> {

@@ -45,6 +45,12 @@ export interface PeriodFile {
   topics: string[];
   partners: string[];
   pages: PeriodPage[];
+  /**
+   * Each page's Pagefind fragment hash, in rank order: what Pagefind's
+   * results name pages by. The indexer adds them once the index is written
+   * (scripts/build/pagefind-index.ts); a file without them has no index.
+   */
+  fragments?: string[];
 }
 
 /** What a period file says of one article, before its topics and partners become positions. */
@@ -69,7 +75,7 @@ export function periodFileOf(key: string, entries: readonly PeriodEntry[]): Peri
 /** /tim-kiem/ky/bai-viet.json: for the indexer only, each period's article ids in rank order. Removed once the index is written. */
 export type IndexPlan = Record<string, string[]>;
 
-/** The Pagefind sort key that numbers a period's articles newest first (0, 1, …), tying index results to the period file. */
+/** The Pagefind sort key that numbers a period's articles newest first (0, 1, …): a filter-only search sorted by it lists them in the period file's order. */
 export const RANK_SORT = 'rank';
 
 const KEY = /^\d{4}(-\d{4}|p\d{1,2})?$/;
@@ -95,6 +101,9 @@ export function parsePeriodFile(text: string, where: string): PeriodFile {
       throw new Error(`${where}: pages[${index}] is not [title words, year, topic positions, partner positions]`);
     }
   });
+  if (data.fragments !== undefined && (!isStrings(data.fragments) || data.fragments.length !== data.pages.length)) {
+    throw new Error(`${where}: "fragments" is not one Pagefind fragment hash for each of the ${data.pages.length} pages`);
+  }
   return data as PeriodFile;
 }
 

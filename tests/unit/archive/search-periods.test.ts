@@ -55,4 +55,13 @@ describe('searchPeriods', () => {
       expect(periodLanguage(period.key)).toMatch(/^vi-x-[0-9p-]+$/);
     }
   });
+
+  it("reads the indexer's fragment hashes, and names the field when they do not match the pages", () => {
+    const [period] = searchPeriods(fixtureArchive(inYear(2024, 2)), { min: 2, max: 10 });
+    const file = periodFile(period!);
+    expect(parsePeriodFile(JSON.stringify({ ...file, fragments: ['vi_a1', 'vi_b2'] }), '2024.json').fragments).toEqual(['vi_a1', 'vi_b2']);
+    for (const fragments of [['vi_a1'], ['vi_a1', 7], 'vi_a1']) {
+      expect(() => parsePeriodFile(JSON.stringify({ ...file, fragments }), '2024.json')).toThrow('2024.json: "fragments" is not one Pagefind fragment hash for each of the 2 pages');
+    }
+  });
 });

@@ -7,9 +7,10 @@
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexSite } from '../../../scripts/build/pagefind-index.ts';
-import { periodFileOf, type PeriodFile } from '../../../src/search/core/periods.ts';
+import { parsePeriodFile, periodFileOf, type PeriodFile } from '../../../src/search/core/periods.ts';
 import { searchArticleHtml, searchFieldsHtml } from '../../helpers/search-fixture-page.ts';
 
 const FIELDS = { title: 'Xe điện', year: 2023, rank: 0 };
@@ -57,11 +58,24 @@ describe('indexSite', () => {
     expect(files.filter((name) => name.endsWith('.pf_meta'))).toHaveLength(2);
     // Pagefind's own UI is not shipped: the site has its search page.
     expect(files.some((name) => name.includes('-ui'))).toBe(false);
+    // Each period file names its pages' fragments, in rank order: the fragment of its first page is a's.
+    for (const [key, ids] of [['2023', ['a', 'b']], ['2022', ['c']]] as const) {
+      const file = parsePeriodFile(readFileSync(join(dir, 'tim-kiem', 'ky', `${key}.json`), 'utf8'), key);
+      expect(file.fragments).toHaveLength(ids.length);
+      const urls = file.fragments!.map((hash) => {
+        const text = gunzipSync(readFileSync(join(bundle, 'fragment', `${hash}.pf_fragment`))).toString('utf8');
+        return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+      });
+      expect(urls).toEqual(ids.map((id) => `/bai-viet/${id}/`));
+    }
+    expect(readdirSync(join(dir, 'tim-kiem', 'ky')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   it('stops naming the page and the missing metadata', async () => {
     const dir = makeSite({ 'bai-viet/a': page(), 'bai-viet/b': page(['date']) }, { 2023: period('2023', ['a', 'b']) });
     await expect(indexSite(dir)).rejects.toThrow(/\/bai-viet\/b\/: no meta "date"/);
+    // The period file is left as the build wrote it, without fragments of an index that failed.
+    expect(JSON.parse(readFileSync(join(dir, 'tim-kiem', 'ky', '2023.json'), 'utf8'))).toEqual(period('2023', ['a', 'b']).file);
   }, 60_000);
 
   it('stops when the plan and a period file disagree', async () => {

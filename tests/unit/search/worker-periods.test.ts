@@ -12,7 +12,6 @@ import { answerCall, WorkerPeriods, type WorkerCall, type WorkerReply } from '..
 /** An engine whose answers name who answered, so a test sees where each call went. */
 function engine(name: string, calls: string[]): PeriodEngine {
   return {
-    list: async (language) => (calls.push(`${name} list ${language}`), [`${name}:${language}`]),
     search: async (language, searches: readonly IndexSearch[]): Promise<IndexAnswer[]> => {
       calls.push(`${name} search ${language}`);
       if (searches.some((search) => search.term === 'hỏng')) throw new Error(`${language}: chunk missing`);
@@ -22,6 +21,9 @@ function engine(name: string, calls: string[]): PeriodEngine {
     fragment: async (language, id) => ({ url: `/${language}/${id}/`, content: '', meta: { title: name } }),
   };
 }
+
+/** Which engine answered a one-word search of `language`, and where its call went. */
+const whoAnswers = async (periods: PeriodEngine, language: string) => (await periods.search(language, [{ term: 'iso', exactMarks: false }]))[0]!.ids[0];
 
 /** A stand-in Worker: answers each message from its engine as search-worker.ts does, or fails to start. */
 class StandInWorker extends EventTarget {
@@ -52,14 +54,14 @@ describe('WorkerPeriods', () => {
     const calls: string[] = [];
     let started = 0;
     const periods = new WorkerPeriods(() => new StandInWorker(engine(`w${started++}`, calls)) as unknown as Worker, () => engine('page', calls), 2);
-    expect(await periods.list('vi-x-2024')).toEqual(['w0:vi-x-2024']);
+    expect(await whoAnswers(periods, 'vi-x-2024')).toBe('w0:iso');
     expect(started).toBe(1);
-    await periods.list('vi-x-2023');
-    await periods.list('vi-x-2022');
+    await periods.preload('vi-x-2023', ['tiêu']);
+    await periods.preload('vi-x-2022', []);
     await periods.search('vi-x-2023', [{ term: 'tiêu', exactMarks: false }]);
     await periods.preload('vi-x-2024', ['tiêu']);
     expect(started).toBe(2);
-    expect(calls).toEqual(['w0 list vi-x-2024', 'w1 list vi-x-2023', 'w0 list vi-x-2022', 'w1 search vi-x-2023', 'w0 preload vi-x-2024']);
+    expect(calls).toEqual(['w0 search vi-x-2024', 'w1 preload vi-x-2023', 'w0 preload vi-x-2022', 'w1 search vi-x-2023', 'w0 preload vi-x-2024']);
   });
 
   it('passes searches and their answers through whole, and fails only the call whose search failed', async () => {
@@ -70,7 +72,7 @@ describe('WorkerPeriods', () => {
       { ids: ['w:chuẩn'], words: [[0]] },
     ]);
     await expect(periods.search('vi-x-2024', [{ term: 'hỏng', exactMarks: false }])).rejects.toThrow('vi-x-2024: chunk missing');
-    expect(await periods.list('vi-x-2024')).toEqual(['w:vi-x-2024']);
+    expect(await whoAnswers(periods, 'vi-x-2024')).toBe('w:iso');
   });
 
   it('sends the waiting calls, and every later one, to the fallback when a worker cannot start', async () => {
@@ -78,8 +80,9 @@ describe('WorkerPeriods', () => {
     const workers: StandInWorker[] = [];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const periods = new WorkerPeriods(() => (workers.push(new StandInWorker('broken')), workers.at(-1) as unknown as Worker), () => engine('page', calls), 2);
-    const waiting = [periods.list('vi-x-2024'), periods.list('vi-x-2023')];
-    expect(await Promise.all(waiting)).toEqual([['page:vi-x-2024'], ['page:vi-x-2023']]);
+    const waiting = [whoAnswers(periods, 'vi-x-2024'), periods.preload('vi-x-2023', ['iso'])];
+    expect(await Promise.all(waiting)).toEqual(['page:iso', undefined]);
+    expect(calls).toEqual(['page search vi-x-2024', 'page preload vi-x-2023']);
     expect(await periods.search('vi-x-2022', [{ term: 'iso', exactMarks: false }])).toEqual([{ ids: ['page:iso'], words: [[0]] }]);
     expect((await periods.fragment('vi-x-2022', 'vi_1')).meta.title).toBe('page');
     expect(workers.every((worker) => worker.terminated)).toBe(true);
