@@ -41,16 +41,19 @@ export class PagefindPeriods implements PeriodEngine {
   /** Where the browser cannot gunzip a fragment: each period's page list, whose results have Pagefind's data() (asked for once). */
   readonly #listed = new Map<string, Promise<PagefindResult[]>>();
 
+  readonly #pagefind: () => Promise<PagefindModule>;
+  readonly #noWorker: boolean;
+
   /** `noWorker`: search on this thread (inside the site's worker) rather than in Pagefind's worker. */
-  constructor(
-    private readonly pagefind: () => Promise<PagefindModule>,
-    private readonly noWorker: boolean,
-  ) {}
+  constructor(pagefind: () => Promise<PagefindModule>, noWorker: boolean) {
+    this.#pagefind = pagefind;
+    this.#noWorker = noWorker;
+  }
 
   #open(language: string): Promise<OpenedIndex> {
     let opened = this.#opened.get(language);
     if (!opened) {
-      opened = this.pagefind().then((module) => openIndex(module, language, this.noWorker));
+      opened = this.#pagefind().then((module) => openIndex(module, language, this.#noWorker));
       const failed = () => this.#opened.delete(language);
       opened.then(({ ready }) => ready).catch(failed);
       this.#opened.set(language, opened);

@@ -46,14 +46,19 @@ export class WorkerPeriods implements PeriodEngine {
   #nextId = 0;
   readonly #waiting = new Map<number, Waiting>();
 
-  constructor(
-    private readonly startWorker: () => Worker,
-    private readonly makeFallback: () => PeriodEngine,
-    private readonly workers = 1,
-  ) {}
+  readonly #startWorker: () => Worker;
+  readonly #makeFallback: () => PeriodEngine;
+  readonly #workerCount: number;
+
+  /** `startWorker` starts one search worker; `makeFallback` makes the engine used should one fail; at most `workers` are started. */
+  constructor(startWorker: () => Worker, makeFallback: () => PeriodEngine, workers = 1) {
+    this.#startWorker = startWorker;
+    this.#makeFallback = makeFallback;
+    this.#workerCount = workers;
+  }
 
   #start(): Worker {
-    const worker = this.startWorker();
+    const worker = this.#startWorker();
     worker.addEventListener('message', ({ data }: MessageEvent<WorkerReply>) => {
       const waiting = this.#waiting.get(data.id);
       if (!waiting) return;
@@ -65,7 +70,7 @@ export class WorkerPeriods implements PeriodEngine {
       event.preventDefault();
       console.warn('Search worker failed; searching through Pagefind on the page instead.', event.message);
       for (const started of this.#workers) started.terminate();
-      this.#fallback = this.makeFallback();
+      this.#fallback = this.#makeFallback();
       const waiting = [...this.#waiting.values()];
       this.#waiting.clear();
       for (const { call, resolve, reject } of waiting) answerCall(this.#fallback, call).then(resolve, reject);
@@ -79,7 +84,7 @@ export class WorkerPeriods implements PeriodEngine {
     let worker = this.#workerOf.get(call.language);
     if (!worker) {
       // A worker starts with the first period given to it: a small archive, one period, needs one.
-      const turn = this.#workerOf.size % this.workers;
+      const turn = this.#workerOf.size % this.#workerCount;
       worker = this.#workers[turn] ??= this.#start();
       this.#workerOf.set(call.language, worker);
     }
