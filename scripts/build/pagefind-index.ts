@@ -14,11 +14,11 @@
  * Vietnamese matching (tone marks, d/đ) is done at search time:
  * src/search/core/ and src/search/browser/.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { parseIndexPlan, parsePeriodFile, periodLanguage } from '../../src/search/core/periods.ts';
+import { parseIndexPlan, parsePeriodFile, periodLanguage, type PeriodFile } from '../../src/search/core/periods.ts';
 import { paths } from '../../src/urls/paths.ts';
 import { BundleWriter } from './pagefind-bundle.ts';
 
@@ -30,8 +30,9 @@ const relative = (path: string) => path.replace(/^\//, '');
 interface PlannedPeriod {
   key: string;
   ids: string[];
-  /** The plan, or the period file, for error messages. */
+  /** The period file: where it is (for error messages too), and what the build wrote in it. */
   where: string;
+  file: PeriodFile;
 }
 
 /** The periods to index, each checked against the period file readers' browsers will read. */
@@ -44,7 +45,7 @@ function readPlan(siteDir: string): { periods: PlannedPeriod[]; planFile: string
     if (!existsSync(where)) throw new Error(`${planFile}: period ${key} has no file ${where}`);
     const file = parsePeriodFile(readFileSync(where, 'utf8'), where);
     if (file.pages.length !== ids.length) throw new Error(`${where}: lists ${file.pages.length} articles, ${planFile} ${ids.length}`);
-    return { key, ids, where };
+    return { key, ids, where, file };
   });
   if (periods.length === 0) throw new Error(`${planFile}: no search period`);
   return { periods, planFile };
@@ -79,6 +80,7 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; perio
   rmSync(folder, { recursive: true, force: true });
   const bundle = new BundleWriter(folder);
   const fragments = new Map<PlannedPeriod, string[]>();
+  const problems: string[] = [];
   try {
     for (const period of periods) {
       const files = await indexPeriod(siteDir, period);
@@ -86,17 +88,17 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; perio
       if (indexed !== period.ids.length) {
         throw new Error(`${period.where}: lists ${period.ids.length} articles, Pagefind indexed ${indexed} (is <article data-pagefind-body> still on the article pages?)`);
       }
-      fragments.set(period, fragmentsInRankOrder(files, period));
+      fragments.set(period, readRecords(files, period, problems));
     }
     bundle.finish();
   } finally {
     await pagefind.close();
   }
-  const pages = checkRecords(folder);
+  if (problems.length > 0) throw new Error(`Search index incomplete (see src/components/SearchIndexFields.astro):\n  ${problems.join('\n  ')}`);
   // Written only once the whole index is: a failed build leaves the period files as they were.
   for (const [period, hashes] of fragments) writePeriodFragments(period, hashes);
   rmSync(planFile);
-  return { pages, periods: periods.length };
+  return { pages: [...fragments.values()].reduce((sum, hashes) => sum + hashes.length, 0), periods: periods.length };
 }
 
 interface FragmentRecord {
@@ -112,12 +114,20 @@ function readFragment(content: Uint8Array): FragmentRecord {
 
 const FRAGMENT_FILE = /^fragment\/([\w-]+)\.pf_fragment$/;
 
-/** The period's pages' fragment hashes, in the order of the plan (the period file's ranks). */
-function fragmentsInRankOrder(files: readonly pagefind.IndexFile[], period: PlannedPeriod): string[] {
+/**
+ * Reads the period's page records as Pagefind wrote them: adds to
+ * `problems` each page that lacks what search needs, and returns the
+ * pages' fragment hashes in the order of the plan (the period file's ranks).
+ */
+function readRecords(files: readonly pagefind.IndexFile[], period: PlannedPeriod, problems: string[]): string[] {
   const hashOf = new Map<string, string>();
   for (const file of files) {
     const hash = FRAGMENT_FILE.exec(file.path)?.[1];
-    if (hash) hashOf.set(readFragment(file.content).url, hash);
+    if (!hash) continue;
+    const record = readFragment(file.content);
+    const missing = REQUIRED_META.filter((key) => !record.meta[key]).map((key) => `meta "${key}"`);
+    if (missing.length > 0) problems.push(`${record.url}: no ${missing.join(', ')}`);
+    hashOf.set(record.url, hash);
   }
   return period.ids.map((id) => {
     const hash = hashOf.get(paths.article(id));
@@ -128,22 +138,7 @@ function fragmentsInRankOrder(files: readonly pagefind.IndexFile[], period: Plan
 
 /** Adds the hashes to the period file, through a temporary file so a reader never gets half of it. */
 function writePeriodFragments(period: PlannedPeriod, fragments: string[]): void {
-  const file = parsePeriodFile(readFileSync(period.where, 'utf8'), period.where);
   const temporary = `${period.where}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ ...file, fragments }));
+  writeFileSync(temporary, JSON.stringify({ ...period.file, fragments }));
   renameSync(temporary, period.where);
-}
-
-/** Reads the written page records back; names each page that lacks what search needs. Returns how many there are. */
-function checkRecords(folder: string): number {
-  const directory = join(folder, 'fragment');
-  const files = readdirSync(directory).filter((name) => name.endsWith('.pf_fragment'));
-  const problems: string[] = [];
-  for (const name of files) {
-    const record = readFragment(readFileSync(join(directory, name)));
-    const missing = REQUIRED_META.filter((key) => !record.meta[key]).map((key) => `meta "${key}"`);
-    if (missing.length > 0) problems.push(`${record.url}: no ${missing.join(', ')}`);
-  }
-  if (problems.length > 0) throw new Error(`Search index incomplete (see src/components/SearchIndexFields.astro):\n  ${problems.join('\n  ')}`);
-  return files.length;
 }

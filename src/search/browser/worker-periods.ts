@@ -2,11 +2,11 @@
  * The page's side of the search workers (search-worker.ts): each
  * PeriodEngine call is one message, answered by id. Each period is given
  * to one worker, in turn, when first asked for, and a worker is started
- * with the first period given to it. Should it fail to start (a host that will not serve
- * it, a browser that refuses module workers), the calls waiting on it, and
- * every later one, go to the fallback instead: the same engine on the page,
- * over Pagefind's own worker. A result's text is fetched on the page either
- * way (fetchFragment()).
+ * with the first period given to it. Should one fail to start (a host that
+ * will not serve it, a browser that refuses module workers), the calls
+ * waiting on the workers, and every later one, go to the fallback instead:
+ * the same engine on the page, over Pagefind's own worker. A result's text
+ * is fetched on the page either way (fetchFragment()).
  */
 import type { IndexedArticle } from '../core/result.ts';
 import type { IndexAnswer, IndexSearch, PeriodEngine } from './period-engine.ts';
