@@ -9,8 +9,15 @@ const echo = (query: string) => {
   return characters.length > ECHO_CHARACTERS ? `${characters.slice(0, ECHO_CHARACTERS).join('').trimEnd()}…` : query;
 };
 
-/** 9.999 bài viết: Vietnamese groups thousands with a dot. */
-export const formatCount = (count: number): string => count.toLocaleString('vi-VN');
+/**
+ * 9.999 bài viết: Vietnamese groups thousands with a dot. One formatter,
+ * made when first needed: toLocaleString() builds a new one per call, and a
+ * search sets a count beside every filter value — on the three-article site
+ * that was about 7 ms of the page's work after Enter, 27 ms with the CPU
+ * slowed 4× (a CPU profile, issue 18).
+ */
+let counts: Intl.NumberFormat | undefined;
+export const formatCount = (count: number): string => (counts ??= new Intl.NumberFormat('vi-VN')).format(count);
 
 // Not "Trang chủ đề": readers take "Trang chủ" for the home page. The heading already says these are pages.
 const bestBetKinds: Record<Exclude<FacetKey, 'year'>, string> = { partner: 'Đối tác', topic: 'Chủ đề' };
