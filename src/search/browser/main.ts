@@ -57,8 +57,9 @@ async function start(): Promise<void> {
   const view = new ResultsView(app);
   const engine = searchEngine();
   const controller = new SearchController(view, new ArchiveSearch(periods.map((period) => new PeriodIndex(period, engine)), synonyms), bestBetCandidates(form));
-  // A shared link (a search in the address) starts the search worker and opens the index of the
-  // period that answers first, with the query's words, before anything is laid out.
+  // A shared link (a search in the address) creates the search worker and asks it for the index of
+  // the period that answers first, with the query's words, before anything is laid out. (Chromium
+  // starts the worker's thread only once this script and the first layout are done: BENCHMARKS.md.)
   if (location.search) controller.prepare(parseSearchState(location.search, known));
   const baseTitle = document.title;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
