@@ -1,7 +1,7 @@
 /** URL state, facet arithmetic, text-fragment links and messages of the search page. */
 import { describe, expect, it } from 'vitest';
 import { applySelection, facetCounts, type FacetValuesOf } from '../../../src/search/core/facets.ts';
-import { messages } from '../../../src/search/core/messages.ts';
+import { formatCount, messages } from '../../../src/search/core/messages.ts';
 import { textFragmentHref } from '../../../src/search/core/text-fragment.ts';
 import { emptyFilters, parseSearchState, serializeSearchState, type SearchState } from '../../../src/search/core/url-state.ts';
 
@@ -105,6 +105,11 @@ describe('messages', () => {
   it('group thousands the Vietnamese way', () => {
     expect(messages.count(9999, 'tieu chuan')).toBe('Tìm thấy 9.999 bài viết cho “tieu chuan”.');
     expect(messages.showMore(12345)).toBe('Xem thêm kết quả (còn 12.345)');
+  });
+
+  it('group thousands as Intl does for vi-VN, without building its formatter', () => {
+    const vi = new Intl.NumberFormat('vi-VN');
+    for (const count of [0, 7, 42, 999, 1000, 1234, 10000, 99999, 123456, 1234567, 10000000]) expect(formatCount(count)).toBe(vi.format(count));
   });
 
   it('say while older years are still being searched, and where results were found so far', () => {
