@@ -42,14 +42,28 @@ function writeAll(files: { path: string; bytes: Uint8Array }[]): void {
   }
 }
 
+const USAGE = 'Cách dùng: npm run import -- <tệp .txt, .html hoặc .docx> [--id <mã-bài>] [--encoding <bảng-mã>]';
+
+/** Node's own parseArgs errors are English; an editor reads what went wrong in Vietnamese, with the usage. */
+function optionProblem(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Không có tùy chọn “${option}”.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `Tùy chọn “${option}” cần một giá trị.`;
+  return `Không đọc được các tùy chọn (${error.message}).`;
+}
+
 let args;
 try {
-  args = parseArgs({ allowPositionals: true, options: { id: { type: 'string' }, encoding: { type: 'string' } } });
+  args = parseArgs({ allowPositionals: true, options: { id: { type: 'string' }, encoding: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
 } catch (error) {
-  fail(`${(error as Error).message}. Cách dùng: npm run import -- <tệp> [--id <mã-bài>] [--encoding <bảng-mã>]`);
+  fail(`${optionProblem(error as Error)} ${USAGE}`);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 const input = args.positionals[0];
-if (!input || args.positionals.length > 1) fail('Cách dùng: npm run import -- <tệp .txt, .html hoặc .docx> [--id <mã-bài>] [--encoding <bảng-mã>]');
+if (!input || args.positionals.length > 1) fail(USAGE);
 const path = resolve(input);
 if (!existsSync(path)) fail(`${input}: không có tệp này.`);
 if (!statSync(path).isFile()) fail(`${input}: là một thư mục, không phải tệp.`);

@@ -27,6 +27,18 @@ describe('npm run import', () => {
     expect(listing()).toEqual(before);
   });
 
+  it('prints its usage for --help, and names a wrong option in Vietnamese, in one line', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout.trim()).toMatch(/^Cách dùng: npm run import -- <tệp/);
+    const unknown = run('bai.docx', '--ma', 'x');
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr.trim()).toMatch(/^✗ Không có tùy chọn “--ma”\. Cách dùng: npm run import/);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    const missing = run('bai.docx', '--id');
+    expect(missing.stderr.trim()).toMatch(/^✗ Tùy chọn “--id” cần một giá trị\. Cách dùng:/);
+  });
+
   it('refuses an id already taken, writing nothing (not even the source)', () => {
     writeFileSync(join(root, 'moi.txt'), 'Tiêu đề hoàn toàn mới\n\nMột câu hoàn toàn mới cho lưu trữ.\n');
     const before = listing();
