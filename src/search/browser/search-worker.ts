@@ -9,8 +9,12 @@
  * fetches a result's text itself (issue 18).
  */
 import { PagefindPeriods, type PeriodEngine } from './period-engine.ts';
+import { withNativeGunzip } from './native-gunzip.ts';
 import { loadPagefind } from './pagefind.ts';
 import { answerCall, type WorkerCall, type WorkerReply } from './worker-periods.ts';
+
+// Before Pagefind's first fetch: its files gunzipped natively, its engine fetched once for all periods.
+self.fetch = withNativeGunzip(self.fetch.bind(self), self.location.href);
 
 const engine: PeriodEngine = new PagefindPeriods(loadPagefind, true);
 
