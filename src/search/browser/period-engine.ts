@@ -10,6 +10,7 @@
 import type { IndexedArticle } from '../core/result.ts';
 import { fetchFragment, openIndex, type OpenedIndex, type PagefindModule, type PagefindResult } from './pagefind.ts';
 import { RANK_SORT } from '../core/periods.ts';
+import { encodeAnswer, type IndexAnswer } from './index-answer.ts';
 
 /** One search: Pagefind's term, and whether the marks must be as typed (Pagefind's exactDiacritics). */
 export interface IndexSearch {
@@ -17,11 +18,7 @@ export interface IndexSearch {
   exactMarks: boolean;
 }
 
-/** One search's answer: the pages found (fragment hashes) and, for each, the positions of the words that matched. */
-export interface IndexAnswer {
-  ids: string[];
-  words: number[][];
-}
+export type { IndexAnswer };
 
 /** `language` is a period's Pagefind language (periodLanguage()). */
 export interface PeriodEngine {
@@ -69,7 +66,7 @@ export class PagefindPeriods implements PeriodEngine {
         if (exactMarks) await index.options({ exactDiacritics: true });
         try {
           const { results } = await index.search(term);
-          answers.push({ ids: results.map((result) => result.id), words: results.map((result) => result.words) });
+          answers.push(encodeAnswer(results));
         } finally {
           if (exactMarks) await index.options({ exactDiacritics: false });
         }

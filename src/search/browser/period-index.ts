@@ -10,6 +10,7 @@ import { parsePeriodFile, periodLanguage, type PeriodFile, type PeriodSummary } 
 import type { IndexedArticle } from '../core/result.ts';
 import { withBase } from '../../urls/base-url.ts';
 import { paths } from '../../urls/paths.ts';
+import { answerPages } from './index-answer.ts';
 import type { PeriodEngine } from './period-engine.ts';
 
 interface Ranks {
@@ -73,7 +74,7 @@ export class PeriodIndex {
       if (found === undefined) throw new Error(`search period ${this.summary.key}: Pagefind found page ${id}, which the period file does not list (an index from another build?)`);
       return found;
     };
-    return answers.map(({ ids, words }, at) => ({ search: searches[at]!, pages: new Map(ids.map((id, found) => [rank(id), words[found]!])) }));
+    return answers.map((answer, at) => ({ search: searches[at]!, pages: new Map(answerPages(answer).map(([id, positions]) => [rank(id), positions])) }));
   }
 
   /** The article's indexed text and metadata (one small download, then kept). */

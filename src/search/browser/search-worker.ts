@@ -9,6 +9,7 @@
  * fetches a result's text itself (issue 18).
  */
 import { PagefindPeriods, type PeriodEngine } from './period-engine.ts';
+import { answerBuffers } from './index-answer.ts';
 import { withNativeGunzip } from './native-gunzip.ts';
 import { loadPagefind } from './pagefind.ts';
 import { answerCall, type WorkerCall, type WorkerReply } from './worker-periods.ts';
@@ -21,7 +22,7 @@ const engine: PeriodEngine = new PagefindPeriods(loadPagefind, true);
 self.addEventListener('message', (event: MessageEvent<WorkerCall>) => {
   const { id } = event.data;
   answerCall(engine, event.data).then(
-    (result) => self.postMessage({ id, result } satisfies WorkerReply),
+    (result) => self.postMessage({ id, result } satisfies WorkerReply, { transfer: answerBuffers(result) }),
     (error: unknown) => self.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
   );
 });

@@ -6,6 +6,7 @@
  * start hands every waiting and later call to the fallback.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { encodeAnswer } from '../../../src/search/browser/index-answer.ts';
 import type { IndexAnswer, IndexSearch, PeriodEngine } from '../../../src/search/browser/period-engine.ts';
 import { answerCall, WorkerPeriods, type WorkerCall, type WorkerReply } from '../../../src/search/browser/worker-periods.ts';
 
@@ -15,7 +16,7 @@ function engine(name: string, calls: string[]): PeriodEngine {
     search: async (language, searches: readonly IndexSearch[]): Promise<IndexAnswer[]> => {
       calls.push(`${name} search ${language}`);
       if (searches.some((search) => search.term === 'hỏng')) throw new Error(`${language}: chunk missing`);
-      return searches.map((search) => ({ ids: [`${name}:${search.term}`], words: [[search.exactMarks ? 1 : 0]] }));
+      return searches.map((search) => encodeAnswer([{ id: `${name}:${search.term}`, words: [search.exactMarks ? 1 : 0] }]));
     },
     preload: async (language) => void calls.push(`${name} preload ${language}`),
     fragment: async (language, id) => ({ url: `/${language}/${id}/`, content: '', meta: { title: name } }),
@@ -23,7 +24,7 @@ function engine(name: string, calls: string[]): PeriodEngine {
 }
 
 /** Which engine answered a one-word search of `language`, and where its call went. */
-const whoAnswers = async (periods: PeriodEngine, language: string) => (await periods.search(language, [{ term: 'iso', exactMarks: false }]))[0]!.ids[0];
+const whoAnswers = async (periods: PeriodEngine, language: string) => (await periods.search(language, [{ term: 'iso', exactMarks: false }]))[0]!.ids;
 
 /** A stand-in Worker: answers each message from its engine as search-worker.ts does, or fails to start. */
 class StandInWorker extends EventTarget {
@@ -68,8 +69,8 @@ describe('WorkerPeriods', () => {
     const calls: string[] = [];
     const periods = new WorkerPeriods(() => new StandInWorker(engine('w', calls)) as unknown as Worker, () => engine('page', calls));
     expect(await periods.search('vi-x-2024', [{ term: '"tiêu"', exactMarks: true }, { term: 'chuẩn', exactMarks: false }])).toEqual([
-      { ids: ['w:"tiêu"'], words: [[1]] },
-      { ids: ['w:chuẩn'], words: [[0]] },
+      encodeAnswer([{ id: 'w:"tiêu"', words: [1] }]),
+      encodeAnswer([{ id: 'w:chuẩn', words: [0] }]),
     ]);
     await expect(periods.search('vi-x-2024', [{ term: 'hỏng', exactMarks: false }])).rejects.toThrow('vi-x-2024: chunk missing');
     expect(await whoAnswers(periods, 'vi-x-2024')).toBe('w:iso');
@@ -83,7 +84,7 @@ describe('WorkerPeriods', () => {
     const waiting = [whoAnswers(periods, 'vi-x-2024'), periods.preload('vi-x-2023', ['iso'])];
     expect(await Promise.all(waiting)).toEqual(['page:iso', undefined]);
     expect(calls).toEqual(['page search vi-x-2024', 'page preload vi-x-2023']);
-    expect(await periods.search('vi-x-2022', [{ term: 'iso', exactMarks: false }])).toEqual([{ ids: ['page:iso'], words: [[0]] }]);
+    expect(await periods.search('vi-x-2022', [{ term: 'iso', exactMarks: false }])).toEqual([encodeAnswer([{ id: 'page:iso', words: [0] }])]);
     expect((await periods.fragment('vi-x-2022', 'vi_1')).meta.title).toBe('page');
     expect(workers.every((worker) => worker.terminated)).toBe(true);
     expect(warn).toHaveBeenCalled();
