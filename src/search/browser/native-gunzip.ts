@@ -55,49 +55,16 @@ export function withNativeGunzip(fetcher: Fetcher, base: string): Fetcher {
   };
 }
 
-/** The response's body gunzipped as it arrives, if it is gzip (its first two bytes 1f 8b); any other response as it is. */
+/**
+ * The response with its body gunzipped, if it is gzip (its first two bytes
+ * 1f 8b); any other response as it is. The body is read whole first:
+ * Pagefind reads it whole anyway (arrayBuffer()).
+ */
 export async function gunzipped(response: Response): Promise<Response> {
   if (!response.ok || !response.body) return response;
-  const reader = response.body.getReader();
-  const head = await readAtLeast(reader, 2);
-  const body = prepend(head, reader);
-  const isGzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
-  const headers = new Headers(response.headers);
-  if (isGzip) headers.delete('content-length');
-  return new Response(isGzip ? body.pipeThrough(new DecompressionStream('gzip')) : body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
-}
-
-/** Chunks from `reader`, joined, until there are `count` bytes or the body ends. */
-async function readAtLeast(reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>, count: number): Promise<Uint8Array<ArrayBuffer>> {
-  let head = new Uint8Array(0);
-  while (head.length < count) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    const joined = new Uint8Array(head.length + value.length);
-    joined.set(head);
-    joined.set(value, head.length);
-    head = joined;
-  }
-  return head;
-}
-
-/** `head`, then the rest of what `reader` reads. */
-function prepend(head: Uint8Array<ArrayBuffer>, reader: ReadableStreamDefaultReader<Uint8Array<ArrayBuffer>>): ReadableStream<Uint8Array<ArrayBuffer>> {
-  return new ReadableStream<Uint8Array<ArrayBuffer>>({
-    start(controller) {
-      if (head.length > 0) controller.enqueue(head);
-    },
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) controller.close();
-      else controller.enqueue(value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const init = { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) };
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new Response(bytes, init);
+  init.headers.delete('content-length');
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')), init);
 }
